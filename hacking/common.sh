@@ -1,0 +1,89 @@
+# Shared by hacking/*.sh: the venv, the ansible_collections/okta/asa tree, the pip bootstrap, the simulator.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+VENV="$ROOT/.venv"
+# Outside the repo: ansible-test would otherwise find the repo's .git and see the copy as ignored.
+BUILD=${OKTA_ASA_BUILD:-$HOME/.cache/okta-asa/$(printf '%s' "$ROOT" | sha1sum | cut -c1-10)}
+COLLECTIONS="$BUILD/collections"
+TREE="$COLLECTIONS/ansible_collections/okta/asa"
+SIM_PID=""
+
+log() { printf '\n==> %s\n' "$*"; }
+
+ensure_venv() {
+    local stamp="$VENV/.requirements.sha"
+    local want
+    want=$(sha256sum "$ROOT/hacking/requirements.txt" | cut -d' ' -f1)
+    if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        log "creating $VENV with $("$PYTHON" --version)"
+        rm -rf "$VENV"
+        "$PYTHON" -m venv "$VENV"
+        "$VENV/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
+        "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/requirements.txt"
+        echo "$want" > "$stamp"
+    fi
+    export PATH="$VENV/bin:$PATH"
+}
+
+# Copy the files git knows (tracked, plus new ones not ignored) to ansible_collections/okta/asa.
+sync_tree() {
+    rm -rf "$TREE"
+    mkdir -p "$TREE"
+    (cd "$ROOT" && git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do
+        [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf - | tar -xf - -C "$TREE")
+}
+
+# ansible-test --venv downloads get-pip from a host this machine cannot reach: place a bootstrap that
+# uses ensurepip instead, for the pip version this ansible-test wants, unless one is already there.
+ensure_pip_bootstrap() {
+    local pyreq version target
+    pyreq=$("$VENV/bin/python" -c 'import ansible_test, os; print(os.path.join(os.path.dirname(ansible_test.__file__), "_internal", "python_requirements.py"))')
+    version=$(sed -n "s/^ *pip='\([0-9.]*\)',\$/\1/p" "$pyreq" | head -n 1)
+    [ -n "$version" ] || { echo "cannot tell which pip ansible-test wants (from $pyreq)" >&2; return 1; }
+    target="$HOME/.ansible/test/cache/get_pip_${version//./_}.py"
+    [ -f "$target" ] && return 0
+    mkdir -p "$(dirname "$target")"
+    cat > "$target" <<'PY'
+"""Offline stand-in for get-pip.py: ensurepip, then pip install the requested packages."""
+import subprocess
+import sys
+
+args = [a for a in sys.argv[1:] if a not in ('--no-setuptools', '--no-wheel')]
+subprocess.check_call([sys.executable, '-m', 'ensurepip', '--upgrade', '--default-pip'])
+subprocess.check_call([sys.executable, '-m', 'pip', 'install'] + args)
+PY
+    log "placed the pip $version bootstrap at $target"
+}
+
+# Start the simulator in the background; sets SIM_URL, SIM_PORT and the ASA_* connection variables.
+start_simulator() {
+    local portfile="$BUILD/simulator.port"
+    rm -f "$portfile"
+    mkdir -p "$BUILD"
+    export ASA_SIM_KEY_SECRET=${ASA_SIM_KEY_SECRET:-$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(32))')}
+    "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" --port-file "$portfile" "$@" > "$BUILD/simulator.log" 2>&1 &
+    SIM_PID=$!
+    for _ in $(seq 1 100); do
+        [ -s "$portfile" ] && break
+        kill -0 "$SIM_PID" 2>/dev/null || { cat "$BUILD/simulator.log" >&2; return 1; }
+        sleep 0.1
+    done
+    SIM_PORT=$(cat "$portfile")
+    SIM_URL="http://127.0.0.1:$SIM_PORT"
+    export SIM_URL SIM_PORT
+    export ASA_TEAM=acme ASA_API_URL="$SIM_URL" ASA_KEY_ID=6052868b-1b04-4a14-8288-e6496d7f2f4b ASA_KEY_SECRET="$ASA_SIM_KEY_SECRET"
+    trap stop_simulator EXIT
+    log "simulator listening on $SIM_URL"
+}
+
+stop_simulator() {
+    if [ -n "$SIM_PID" ]; then
+        kill "$SIM_PID" 2>/dev/null || true
+        wait "$SIM_PID" 2>/dev/null || true
+        SIM_PID=""
+    fi
+}

@@ -1,0 +1,42 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+
+class ModuleDocFragment(object):
+    """Attributes of okta.asa modules: DOCUMENTATION for modules that write, INFO for read-only ones."""
+
+    DOCUMENTATION = r'''
+attributes:
+  check_mode:
+    description: Can run in check mode and return the predicted result without writing anything.
+    support: full
+  diff_mode:
+    description: Returns the object before and after the change when run with C(--diff).
+    support: full
+  action_group:
+    description: Use C(group/okta.asa.asa) in C(module_defaults) to set the connection options once.
+    support: full
+    membership:
+      - okta.asa.asa
+'''
+
+    INFO = r'''
+attributes:
+  check_mode:
+    description: Only reads; runs the same in check mode.
+    support: full
+    details: This module never changes anything.
+  diff_mode:
+    description: Nothing changes, so there is nothing to diff.
+    support: N/A
+  action_group:
+    description: Use C(group/okta.asa.asa) in C(module_defaults) to set the connection options once.
+    support: full
+    membership:
+      - okta.asa.asa
+'''

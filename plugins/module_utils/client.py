@@ -1,0 +1,417 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The one HTTP layer of okta.asa: auth, pagination, retries and errors.
+
+Modules, the inventory plugin and the lookup plugin all talk to ASA through
+``AsaClient``. It never logs, and no message it builds contains a request
+body, a header, a key secret or a bearer token.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import json
+import random
+import time
+import traceback
+
+try:
+    from urllib.parse import quote, urljoin, urlsplit
+except ImportError:  # pragma: no cover - Python 2 is not supported
+    quote = urljoin = urlsplit = None
+
+try:
+    import requests
+    from requests.exceptions import ConnectTimeout, ConnectionError as RequestsConnectionError, RequestException, SSLError, Timeout
+    HAS_REQUESTS = True
+    REQUESTS_IMPORT_ERROR = None
+except ImportError:
+    HAS_REQUESTS = False
+    REQUESTS_IMPORT_ERROR = traceback.format_exc()
+
+try:
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+except ImportError:
+    ConnectTimeoutError = NewConnectionError = None
+
+USER_AGENT = 'okta.asa-ansible-collection'
+DEFAULT_API_URL = 'https://app.scaleft.com'
+PAGE_SIZE = 100  # the API's page size (introduction: "By default ... 100")
+
+# ASA error codes, from the introduction's error table: what to do about each.
+ERROR_HINTS = {
+    'invalid_request': 'The request body or a parameter is invalid; correct the task options.',
+    'authentication_error': 'The API token was not accepted; check key_id/key_secret (or bearer_token).',
+    'authorization_error': 'The service user lacks permission for this call; grant its group the needed role '
+                           '(access_admin for writes) or re-authenticate.',
+    'server_authorization_revoked': 'The server was deleted; re-enroll it.',
+    'forbidden_error': 'The service user may not access this resource; grant its group the needed role '
+                       '(access_admin for writes).',
+    'quota_exceeded': 'The team reached its quota for this resource type; contact Okta support.',
+    'resource_does_not_exist': 'The object does not exist: check the spelling of names and ids in the task.',
+    'resource_deprecated': 'This API resource is deprecated.',
+    'resource_already_exists': 'An object with that name exists (or existed and was deleted; deleted names cannot '
+                               'be reused); choose another name.',
+    'unsupported_content_type': 'The request body was not a JSON object.',
+    'too_many_requests': 'The ASA rate limit was reached; wait for it to reset, or make fewer requests.',
+    'client_closed_connection': 'The connection closed before the request was sent; try again.',
+    'disabled_team': 'The ASA team is disabled; contact Okta support.',
+    'service_offline': 'ASA is temporarily offline; try again later.',
+    'gateway_timeout': 'The ASA gateway timed out; try again later.',
+    'unknown_error': 'ASA reported an internal error; try again later.',
+}
+STATUS_CODES = {
+    400: 'invalid_request', 401: 'authentication_error', 403: 'forbidden_error', 404: 'resource_does_not_exist',
+    409: 'resource_already_exists', 415: 'unsupported_content_type', 429: 'too_many_requests',
+    499: 'client_closed_connection', 500: 'unknown_error', 503: 'service_offline', 504: 'gateway_timeout',
+}
+STATUS_HINTS = {502: 'ASA or a proxy in front of it answered with a gateway error; try again later.'}
+IDEMPOTENT_METHODS = frozenset(['GET', 'HEAD', 'PUT', 'DELETE'])
+# Answers that say the server did not act: safe to repeat even a POST.
+RETRY_ANY_METHOD = frozenset([429, 503])
+RETRY_IDEMPOTENT = frozenset([429, 500, 502, 503, 504])
+
+
+class AsaApiError(Exception):
+    """An ASA call failed. ``str()`` is a message a user can act on, free of secrets."""
+
+    def __init__(self, message, status=None, code=None, method=None, path=None, hint=None, uncertain=False):
+        super(AsaApiError, self).__init__(message)
+        self.uncertain = uncertain
+        self.message = message
+        self.status = status
+        self.code = code
+        self.method = method
+        self.path = path
+        self.hint = hint
+
+    def __str__(self):
+        where = ''
+        if self.method and self.path:
+            where = '%s %s' % (self.method, self.path)
+        if self.status:
+            where = '%s: HTTP %s' % (where, self.status) if where else 'HTTP %s' % self.status
+            if self.code:
+                where = '%s %s' % (where, self.code)
+        text = '%s: %s' % (where, self.message) if where else self.message
+        if self.hint:
+            text = '%s. %s' % (text.rstrip('.'), self.hint)
+        return text
+
+
+def _first_text(*values):
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def parse_error_body(body_text, status):
+    """Return (code, message) from an ASA error body of any of its known shapes, or of none."""
+    code = message = None
+    body = None
+    if body_text:
+        try:
+            body = json.loads(body_text)
+        except ValueError:
+            body = None
+    if isinstance(body, dict):
+        code = _first_text(body.get('code'), body.get('error') if body.get('error') in ERROR_HINTS else None)
+        details = []
+        for err in body.get('errors') or []:
+            if isinstance(err, dict):
+                text = _first_text(err.get('message'))
+                if text:
+                    details.append('%s: %s' % (err['path'], text) if err.get('path') else text)
+        causes = body.get('error_cause')
+        if isinstance(causes, list):
+            details.extend(c for c in causes if isinstance(c, str))
+        elif isinstance(causes, str):
+            details.append(causes)
+        message = _first_text(body.get('message'), body.get('error_description'),
+                              None if body.get('error') in ERROR_HINTS else body.get('error'))
+        if details:
+            message = '%s (%s)' % (message, '; '.join(details)) if message else '; '.join(details)
+    elif body is None and body_text and body_text.strip():
+        text = ' '.join(body_text.split())
+        message = 'non-JSON answer: %s' % (text[:200] + ('...' if len(text) > 200 else ''))
+    if code not in ERROR_HINTS:
+        code = STATUS_CODES.get(status, code)
+    return code, message or 'no error detail in the answer'
+
+
+class RetryPolicy:
+    """How long and how often to retry. Every wait is bounded; the total wait is bounded too."""
+
+    def __init__(self, max_attempts=6, max_total_wait=90.0, base_delay=0.5, max_delay=20.0, jitter=0.2,
+                 sleep=time.sleep, clock=time.time, rand=random.random):
+        self.max_attempts = max_attempts
+        self.max_total_wait = max_total_wait
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.jitter = jitter
+        self.sleep = sleep
+        self.clock = clock
+        self.rand = rand
+
+    def backoff(self, attempt):
+        delay = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        return delay * (1 + self.jitter * self.rand())
+
+    def rate_limit_wait(self, headers, attempt):
+        """Seconds to wait after a 429 (or 503 with Retry-After): the server's word first."""
+        retry_after = headers.get('Retry-After')
+        if retry_after:
+            try:
+                return max(0.0, float(retry_after)) + self.jitter * self.rand()
+            except ValueError:
+                pass
+        reset = headers.get('X-RateLimit-Reset')
+        if reset:
+            try:
+                return max(0.0, float(reset) - self.clock()) + self.jitter * self.rand()
+            except ValueError:
+                pass
+        return self.backoff(attempt)
+
+
+def _never_sent(exc):
+    """True when a connection error certainly happened before the request reached the server."""
+    if isinstance(exc, ConnectTimeout):
+        return True
+    reason = exc.args[0] if exc.args else None
+    reason = getattr(reason, 'reason', reason)
+    return bool(NewConnectionError and isinstance(reason, (NewConnectionError, ConnectTimeoutError)))
+
+
+class AsaClient:
+    """A session with one ASA team. One bearer token per client; a new one only after a 401."""
+
+    def __init__(self, team, key_id=None, key_secret=None, bearer_token=None, api_url=None,
+                 validate_certs=True, timeout=30, retry=None, session=None, on_token=None):
+        if not HAS_REQUESTS:
+            raise AsaApiError('the Python library "requests" is required')
+        self.team = team
+        self.api_url = (api_url or DEFAULT_API_URL).rstrip('/')
+        self._key_id = key_id
+        self._key_secret = key_secret
+        self._token = bearer_token
+        self._on_token = on_token
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.session = session or requests.Session()
+        self.session.verify = validate_certs
+        self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
+        self.requests_sent = 0
+        self.tokens_issued = 0
+        if bearer_token and on_token:
+            on_token(bearer_token)
+
+    # -- URLs ---------------------------------------------------------------------------------
+
+    def path(self, *parts):
+        """The API path under the team, each part URL-quoted: path('service_users', name)."""
+        quoted = '/'.join(quote(str(p), safe='') for p in parts)
+        return '/v1/teams/%s/%s' % (quote(self.team, safe=''), quoted)
+
+    def _url(self, path):
+        if path.startswith('http://') or path.startswith('https://'):
+            return path
+        return self.api_url + path
+
+    def _same_origin(self, url):
+        mine, theirs = urlsplit(self.api_url), urlsplit(url)
+        return (mine.scheme, mine.netloc) == (theirs.scheme, theirs.netloc)
+
+    # -- auth ---------------------------------------------------------------------------------
+
+    @property
+    def can_authenticate(self):
+        return bool(self._key_id and self._key_secret)
+
+    def token(self):
+        """The bearer token, issuing one from the key pair if there is none yet."""
+        if not self._token:
+            self._issue_token()
+        return self._token
+
+    def _issue_token(self):
+        if not self.can_authenticate:
+            raise AsaApiError('no usable credentials: the bearer token was rejected or missing, and no key_id/key_secret '
+                              'pair was given to issue a new one. Set key_id and key_secret (or ASA_KEY_ID and '
+                              'ASA_KEY_SECRET).')
+        path = self.path('service_token')
+        # No Authorization header on this call (NOTES.md); issuing a token twice creates nothing.
+        resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
+                          authorize=False, idempotent=True)
+        if resp.status_code == 401:
+            raise AsaApiError('the API key was not accepted: check key_id and key_secret (is the key deleted or '
+                              'expired?)', status=401, code='authentication_error', method='POST', path=path)
+        if not 200 <= resp.status_code < 300:
+            raise self._error(resp, 'POST', path)
+        body = self._json(resp, 'POST', path)
+        token = body.get('bearer_token') if isinstance(body, dict) else None
+        if not token:
+            raise AsaApiError('the token answer had no bearer_token', status=resp.status_code, method='POST', path=path)
+        if self._on_token:
+            self._on_token(token)
+        answered_team = body.get('team_name')
+        if answered_team and answered_team.lower() != self.team.lower():
+            raise AsaApiError('the token is for team %r, not %r: the key belongs to another team' % (answered_team, self.team),
+                              method='POST', path=path)
+        self._token = token
+        self.tokens_issued += 1
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def request(self, method, path, params=None, body=None):
+        """Send one API call (with auth, retries and one re-auth on 401) and return the 2xx response."""
+        method = method.upper()
+        resp = self._send(method, path, params=params, body=body, token=self.token())
+        if resp.status_code == 401 and self.can_authenticate:
+            self._token = None
+            resp = self._send(method, path, params=params, body=body, token=self.token())
+        if 200 <= resp.status_code < 300:
+            return resp
+        raise self._error(resp, method, path)
+
+    def get(self, path, params=None, missing_ok=False):
+        """GET one object; with missing_ok, a 404 returns None."""
+        try:
+            return self._json(self.request('GET', path, params=params), 'GET', path)
+        except AsaApiError as exc:
+            if missing_ok and exc.status == 404:
+                return None
+            raise
+
+    def post(self, path, body=None):
+        return self._json(self.request('POST', path, body=body), 'POST', path)
+
+    def put(self, path, body=None):
+        """PUT; returns the answer's object, or None for a 204."""
+        return self._json(self.request('PUT', path, body=body), 'PUT', path)
+
+    def delete(self, path):
+        try:
+            self.request('DELETE', path)
+        except AsaApiError as exc:
+            # A repeated DELETE whose first try may have landed finds the object gone: that is success.
+            if not (exc.status == 404 and exc.uncertain):
+                raise
+
+    def paginate(self, path, params=None, max_pages=10000):
+        """Yield every object of a list call, following Link rel="next" at the API's page size."""
+        query = dict((k, v) for k, v in (params or {}).items() if v is not None)
+        query.setdefault('count', PAGE_SIZE)
+        url = path
+        for dummy in range(max_pages):
+            resp = self.request('GET', url, params=query)
+            body = self._json(resp, 'GET', path)
+            items = body.get('list') if isinstance(body, dict) else None
+            yield from items or []
+            nxt = resp.links.get('next', {}).get('url')
+            if not nxt:
+                return
+            nxt = urljoin(self._url(path), nxt)
+            if not self._same_origin(nxt):
+                raise AsaApiError('refusing to follow a pagination link to another host (%s)' % urlsplit(nxt).netloc,
+                                  method='GET', path=path)
+            url, query = nxt, None  # the link carries count and the filters forward
+        raise AsaApiError('pagination did not end after %d pages' % max_pages, method='GET', path=path)
+
+    def list(self, path, params=None):
+        return list(self.paginate(path, params))
+
+    # -- transport ----------------------------------------------------------------------------
+
+    def _send(self, method, path, params=None, body=None, token=None, authorize=True, idempotent=None):
+        """Send with bounded retries. Returns the last response (any status) or raises AsaApiError."""
+        if idempotent is None:
+            idempotent = method in IDEMPOTENT_METHODS
+        retryable = RETRY_IDEMPOTENT if idempotent else RETRY_ANY_METHOD
+        headers = {'Authorization': 'Bearer %s' % token} if authorize and token else {}
+        shown = urlsplit(path).path if path.startswith('http') else path
+        waited = 0.0
+        attempt = 0
+        uncertain = False  # an earlier attempt may have reached the server
+        while True:
+            attempt += 1
+            try:
+                self.requests_sent += 1
+                resp = self.session.request(method, self._url(path), params=params, json=body, headers=headers,
+                                            timeout=self.timeout, allow_redirects=False)
+            except SSLError as exc:
+                raise AsaApiError('TLS certificate verification failed for %s (%s). Fix the certificate, or set '
+                                  'validate_certs=false only for a test endpoint.' % (self.api_url, _reason(exc)),
+                                  method=method, path=shown)
+            except (RequestsConnectionError, Timeout) as exc:
+                safe = idempotent or _never_sent(exc)
+                wait = self.retry.backoff(attempt)
+                if not safe or attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
+                    raise AsaApiError(
+                        'could not reach ASA at %s after %d attempt(s): %s%s' % (
+                            self.api_url, attempt, _reason(exc),
+                            '' if safe else '. The request may have reached ASA, so it was not repeated; check the '
+                                            'object before re-running'),
+                        method=method, path=shown)
+                uncertain = uncertain or not _never_sent(exc)
+            except RequestException as exc:
+                raise AsaApiError('request failed: %s' % _reason(exc), method=method, path=shown)
+            else:
+                resp.uncertain = uncertain
+                if resp.status_code not in retryable:
+                    return resp
+                if resp.status_code == 429 or resp.headers.get('Retry-After'):
+                    wait = self.retry.rate_limit_wait(resp.headers, attempt)
+                else:
+                    wait = self.retry.backoff(attempt)
+                if attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
+                    if resp.status_code == 429:
+                        raise self._rate_limit_error(resp, method, shown, attempt, wait)
+                    return resp
+            self.retry.sleep(wait)
+            waited += wait
+
+    def _rate_limit_error(self, resp, method, path, attempt, wait):
+        reset = resp.headers.get('X-RateLimit-Reset')
+        when = 'in about %d s' % round(wait)
+        if reset:
+            try:
+                when = 'at %s (%s)' % (time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(float(reset))), when)
+            except ValueError:
+                pass
+        return AsaApiError('rate limit exceeded after %d attempt(s); it resets %s, beyond the retry budget of %d s. '
+                           'Re-run after the reset, or spread the work to make fewer requests'
+                           % (attempt, when, self.retry.max_total_wait),
+                           status=429, code='too_many_requests', method=method, path=path)
+
+    def _error(self, resp, method, path):
+        code, message = parse_error_body(resp.text, resp.status_code)
+        shown = urlsplit(path).path if path.startswith('http') else path
+        return AsaApiError(message, status=resp.status_code, code=code, method=method, path=shown,
+                           hint=ERROR_HINTS.get(code) or STATUS_HINTS.get(resp.status_code), uncertain=getattr(resp, 'uncertain', False))
+
+    @staticmethod
+    def _json(resp, method, path):
+        if resp.status_code == 204 or not resp.content:
+            return None
+        try:
+            return resp.json()
+        except ValueError:
+            raise AsaApiError('the answer was not JSON (HTTP %s)' % resp.status_code, status=resp.status_code,
+                              method=method, path=path)
+
+
+def _reason(exc):
+    """A short reason for a transport error, without URLs, query strings or headers."""
+    inner = exc.args[0] if exc.args else exc
+    inner = getattr(inner, 'reason', inner)  # urllib3's MaxRetryError wraps the cause
+    if isinstance(inner, Exception) and len(inner.args) == 2 and isinstance(inner.args[1], Exception):
+        inner = inner.args[1]  # ProtocolError('Connection aborted.', cause)
+    text = str(inner)
+    if isinstance(inner, Exception) and text.startswith('<') and ': ' in text:
+        text = text.split(': ', 1)[1]  # "<urllib3.connection... object at 0x..>: Failed to establish..."
+    return text

@@ -1,0 +1,130 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_service_user
+short_description: Manage Okta ASA service users
+version_added: 0.1.0
+description:
+  - Create, disable, re-enable and delete service users of an Okta Advanced Server Access (ASA) team.
+  - ASA cannot remove a service user. O(state=absent) sets its status to V(DELETED); a deleted name can never be
+    used again.
+  - "Requests per task: with nothing to change, one C(GET) (plus one token request unless O(bearer_token) is
+    given). Creating adds one C(POST), and one C(PUT) when O(status=DISABLED); a status change or deletion is one
+    C(PUT)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  name:
+    description: Name of the service user.
+    type: str
+    required: true
+  status:
+    description:
+      - Status of the service user. A V(DISABLED) user keeps its keys but cannot get tokens.
+    type: str
+    choices: [ACTIVE, DISABLED]
+    default: ACTIVE
+  state:
+    description:
+      - V(present) creates the user (or sets its O(status)); V(absent) deletes it (status V(DELETED)).
+    type: str
+    choices: [present, absent]
+    default: present
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+'''
+
+EXAMPLES = r'''
+- name: Ensure the deploy bot service user exists
+  okta.asa.asa_service_user:
+    team: acme
+    key_id: "{{ asa_key_id }}"
+    key_secret: "{{ asa_key_secret }}"
+    name: deploy-bot
+
+- name: Disable it while the pipeline is frozen (connection options from module_defaults)
+  module_defaults:
+    group/okta.asa.asa:
+      team: acme
+      bearer_token: "{{ asa_token }}"
+  okta.asa.asa_service_user:
+    name: deploy-bot
+    status: DISABLED
+
+- name: Delete it for good (the name cannot be reused afterwards)
+  okta.asa.asa_service_user:
+    name: deploy-bot
+    state: absent
+'''
+
+RETURN = r'''
+service_user:
+  description: The service user as it now stands (as it would in check mode); V({}) when absent.
+  returned: always
+  type: dict
+  sample:
+    deleted_at: null
+    details: null
+    id: aa225c16-af6e-4ab4-9150-456fd472e2d7
+    name: deploy-bot
+    oauth_client_application_id: null
+    role_grants: null
+    status: ACTIVE
+    user_type: service
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+
+
+class ServiceUserModule(AsaEntityModule):
+    resource_key = 'service_user'
+    managed = ('status',)
+
+    def path(self):
+        return self.client.path('service_users', self.params['name'])
+
+    def find(self):
+        user = self.client.get(self.path(), missing_ok=True)
+        if user and (user.get('status') == 'DELETED' or not is_unset(user.get('deleted_at'))):
+            if self.params['state'] == 'present':
+                self.fail_json(msg='service user %r was deleted, and ASA never reuses a deleted name: choose another '
+                                   'name' % self.params['name'])
+            return None
+        return user
+
+    def create(self, wanted):
+        user = self.client.post(self.client.path('service_users'), {'name': self.params['name']})
+        if user.get('status') != wanted['status']:
+            user = self.update(user, {'status': wanted['status']})
+        return user
+
+    def update(self, current, changes):
+        body = dict(current, **changes)  # the PUT takes the whole user
+        return self.client.put(self.path(), body) or body
+
+    def delete(self, current):
+        self.update(current, {'status': 'DELETED'})
+
+    def predict(self, current, changes):
+        base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None}
+        return super(ServiceUserModule, self).predict(base, changes)
+
+
+def main():
+    ServiceUserModule(argument_spec=dict(
+        name=dict(type='str', required=True),
+        status=dict(type='str', choices=['ACTIVE', 'DISABLED'], default='ACTIVE'),
+        state=dict(type='str', choices=['present', 'absent'], default='present'),
+    )).run()
+
+
+if __name__ == '__main__':
+    main()

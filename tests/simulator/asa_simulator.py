@@ -1,0 +1,923 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""An in-memory simulator of the Okta ASA API (the subset okta.asa uses), for tests and the demo.
+
+It serves the endpoints of the reference pages in ../shared/asa-api with their status codes and
+fields, paginates with ``count`` and an opaque ``offset`` in Link headers, sends X-RateLimit-*
+headers, answers errors with ASA error codes, and can inject faults (429 every Nth request, a share
+of 503s, dropped connections, scripted answers), all before a request is processed.
+
+Admin calls under ``/_sim/`` (no auth) read the request log, expire tokens, set faults, seed
+objects and dump the state. Run ``python asa_simulator.py --help`` for the CLI.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import argparse
+import base64
+import datetime
+import json
+import os
+import random
+import re
+import secrets
+import socket
+import ssl
+import sys
+import threading
+import time
+import uuid
+
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+ZERO_TIME = '0001-01-01T00:00:00Z'
+MAX_PAGE = 100
+READ_ROLES = ('access_admin', 'access_user', 'reporting_user')
+ADMIN = ('access_admin',)
+COMMAND_TYPES = ('executable', 'directory', 'raw')
+ARGS_TYPES = ('none', 'any', 'custom')
+
+
+def now_ts():
+    return time.time()
+
+
+def rfc3339(ts, nanos=False):
+    base = datetime.datetime.fromtimestamp(ts, datetime.timezone.utc)
+    if nanos:  # Go marshals nanoseconds: clients must parse them
+        return base.strftime('%Y-%m-%dT%H:%M:%S.') + '%09dZ' % int((ts % 1) * 1e9)
+    return base.strftime('%Y-%m-%dT%H:%M:%SZ')
+
+
+def parse_time(text):
+    if not text or text.startswith('0001-01-01'):
+        return None
+    match = re.match(r'^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?Z$', text)
+    if not match:
+        raise ValueError(text)
+    return datetime.datetime.strptime(match.group(1), '%Y-%m-%dT%H:%M:%S').replace(
+        tzinfo=datetime.timezone.utc).timestamp()
+
+
+class ApiError(Exception):
+    def __init__(self, status, code, message, shape='code', errors=None):
+        super(ApiError, self).__init__(message)
+        self.status, self.code, self.message, self.shape, self.errors = status, code, message, shape, errors
+
+    def body(self):
+        if self.shape == 'errors':
+            return {'message': self.message, 'errors': self.errors or []}
+        if self.shape == 'error_cause':
+            return {'error': self.code, 'error_cause': [self.message]}
+        return {'code': self.code, 'message': self.message}
+
+
+def not_found(what):
+    return ApiError(404, 'resource_does_not_exist', '%s not found' % what)
+
+
+def invalid(path, message):
+    return ApiError(400, 'invalid_request', 'invalid request body', shape='errors',
+                    errors=[{'path': path, 'message': message}])
+
+
+class State:
+    """Everything the simulated team holds. Every collection is a dict in creation order."""
+
+    def __init__(self, team):
+        self.team = team
+        self.seq = 0
+        self.projects = {}
+        self.servers = {}
+        self.service_users = {}
+        self.keys = {}  # user name -> {key id: key}
+        self.services = {}
+        self.entitlements = {}
+        self.assignments = {}  # entitlement id -> [project names]
+        self.clients = {}
+        self.tokens = {}  # token -> {'user': name, 'expires': ts}
+
+    def next_seq(self):
+        self.seq += 1
+        return self.seq
+
+    def add_project(self, name):
+        self.projects[name] = {
+            '_seq': self.next_seq(), 'id': str(uuid.uuid4()), 'name': name, 'team': self.team,
+            'deleted_at': ZERO_TIME, 'create_server_users': True, 'force_shared_ssh_users': False,
+            'forward_traffic': False, 'next_unix_gid': 63001, 'next_unix_uid': 60001,
+            'rdp_session_recording': False, 'require_preauth_for_creds': False,
+            'shared_admin_user_name': None, 'shared_standard_user_name': None,
+            'ssh_session_recording': False, 'user_on_demand_period': None,
+        }
+        return self.projects[name]
+
+    def add_server(self, project, hostname, **fields):
+        server = {
+            '_seq': self.next_seq(), 'id': fields.pop('id', None) or str(uuid.uuid4()), 'hostname': hostname,
+            'canonical_name': None, 'access_address': None, 'alt_names': [], 'bastion': None,
+            'cloud_provider': None, 'deleted_at': ZERO_TIME, 'instance_details': None, 'labels': {},
+            'last_seen': rfc3339(now_ts()), 'managed': True, 'os': 'Ubuntu 22.04', 'os_type': 'linux',
+            'project_name': project, 'registered_at': rfc3339(now_ts()), 'services': ['ssh'],
+            'sftd_version': '1.80.1', 'ssh_host_keys': None, 'state': 'ACTIVE', 'team_name': self.team,
+        }
+        server.update(fields)
+        self.servers[server['id']] = server
+        return server
+
+    def add_service_user(self, name, roles=None):
+        user = {
+            '_seq': self.next_seq(), 'deleted_at': None, 'details': None, 'id': str(uuid.uuid4()), 'name': name,
+            'oauth_client_application_id': None, 'role_grants': roles, 'status': 'ACTIVE', 'user_type': 'service',
+        }
+        self.service_users[name] = user
+        self.keys[name] = {}
+        return user
+
+    def add_key(self, user, key_id=None, secret=None, issued_at=None, expires_at=ZERO_TIME):
+        key = {
+            '_seq': self.next_seq(), 'id': key_id or str(uuid.uuid4()),
+            'issued_at': issued_at or rfc3339(now_ts(), nanos=True), 'expires_at': expires_at, 'last_used': None,
+            '_secret': secret or base64.b64encode(secrets.token_bytes(48)).decode(),
+        }
+        self.keys[user][key['id']] = key
+        return key
+
+    def add_client(self, **fields):
+        client = {
+            '_seq': self.next_seq(), 'id': fields.pop('id', None) or str(uuid.uuid4()), 'deleted_at': None,
+            'description': 'laptop', 'encrypted': True, 'hostname': 'laptop', 'os': 'macOS 14.1',
+            'state': 'PENDING', 'user_name': None,
+        }
+        client.update(fields)
+        self.clients[client['id']] = client
+        return client
+
+
+def public(obj):
+    return dict((k, v) for k, v in obj.items() if not k.startswith('_'))
+
+
+class Simulator:
+    """The simulated service. ``start()`` serves it on 127.0.0.1 in a background thread."""
+
+    def __init__(self, team='acme', admin_user='ansible-admin', admin_key_id=None, admin_key_secret=None,
+                 token_ttl=3600.0, rate_limit=10000, key_grace=86400.0, seed=1):
+        self.lock = threading.RLock()
+        self.state = State(team)
+        self.token_ttl = token_ttl
+        self.rate_limit = rate_limit
+        self.key_grace = key_grace
+        self.log = []
+        self.hour_count = {}
+        self.faults = {}
+        self.fault_counter = 0
+        self.rng = random.Random(seed)
+        self.server = None
+        self.thread = None
+        self.scheme = 'http'
+        self.admin_user = admin_user
+        self.state.add_service_user(admin_user, roles=['access_admin'])
+        self.admin_key = self.state.add_key(admin_user, key_id=admin_key_id, secret=admin_key_secret)
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def start(self, port=0, tls_cert=None, tls_key=None):
+        handler = type('BoundHandler', (Handler,), {'sim': self})
+        self.server = ThreadingHTTPServer(('127.0.0.1', port), handler)
+        self.server.daemon_threads = True
+        if tls_cert:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(tls_cert, tls_key)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            self.scheme = 'https'
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={'poll_interval': 0.2})
+        self.thread.daemon = True
+        self.thread.start()
+        return self
+
+    @property
+    def port(self):
+        return self.server.server_address[1]
+
+    @property
+    def url(self):
+        return '%s://127.0.0.1:%d' % (self.scheme, self.port)
+
+    def stop(self):
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
+
+    # -- seeding --------------------------------------------------------------------------------
+
+    def seed_default(self):
+        """A small team: two projects with servers, clients, and an entitlement-free start."""
+        with self.lock:
+            state = self.state
+            for project in ('web', 'data'):
+                state.add_project(project)
+            state.add_server('web', 'web-1', id='5a3af768-063f-4a12-a056-8ef24e555556', labels={'role': 'web'},
+                             canonical_name='web-1.example.com', access_address='10.0.0.11')
+            state.add_server('web', 'web-2', labels={'role': 'web'}, access_address='10.0.0.12')
+            state.add_server('data', 'db-1', labels={'role': 'db', 'env': 'prod'}, access_address='10.0.1.21',
+                             cloud_provider='aws')
+            state.add_server('data', 'win-1', os='Windows Server 2022', os_type='windows', services=['rdp'],
+                             state='INACTIVE')
+            state.add_server('data', 'old-1', deleted_at=rfc3339(now_ts() - 86400))
+            state.add_client(id='9c199afe-0ca5-427a-baac-c4341707d82b', hostname='LightInAugust',
+                             description='Work laptop', user_name='jason.compson')
+            state.add_client(id='5e9d8179-2fca-4905-8405-3cd3e0c5280e', hostname='Absalom', state='ACTIVE',
+                             description='Personal laptop', user_name='jason.compson')
+            state.add_client(id='0f3b8ec6-45c4-4f9e-9a3c-2a4c2c1f4d10', hostname='Unassigned', user_name=None)
+
+    def seed_scale(self, servers, projects):
+        """``servers`` servers spread over ``projects`` projects, deterministic names."""
+        with self.lock:
+            names = ['project-%03d' % i for i in range(projects)]
+            for name in names:
+                if name not in self.state.projects:
+                    self.state.add_project(name)
+            for i in range(servers):
+                project = names[i % projects]
+                self.state.add_server(project, 'host-%05d' % i, id=str(uuid.UUID(int=i + 1)),
+                                      labels={'shard': str(i % 10)}, access_address='10.%d.%d.%d' % (
+                                          i // 65536 % 256, i // 256 % 256, i % 256))
+
+    def seed(self, data):
+        """Add objects from a JSON document (the /_sim/seed call)."""
+        with self.lock:
+            for name in data.get('projects', []):
+                self.state.add_project(name)
+            for server in data.get('servers', []):
+                server = dict(server)
+                self.state.add_server(server.pop('project_name'), server.pop('hostname'), **server)
+            for client in data.get('clients', []):
+                self.state.add_client(**client)
+            for user in data.get('service_users', []):
+                self.state.add_service_user(user['name'], roles=user.get('role_grants'))
+            for key in data.get('keys', []):
+                key = dict(key)
+                self.state.add_key(key.pop('service_user'), **key)
+            for assignment in data.get('entitlement_assignments', []):
+                self.state.assignments.setdefault(assignment['entitlement_id'], []).append(assignment['project'])
+
+    def dump(self):
+        """The team's state without volatile fields, for comparing two runs."""
+        with self.lock:
+            state = self.state
+            return {
+                'service_users': sorted((u['name'], u['status']) for u in state.service_users.values()),
+                'keys': dict((n, len(k)) for n, k in sorted(state.keys.items())),
+                'services': sorted((s['server_id'], s['service_user_name'], s['server_uid'])
+                                   for s in state.services.values()),
+                'entitlements': sorted(json.dumps(dict((k, v) for k, v in public(e).items()
+                                                       if k not in ('id', 'created_at', 'updated_at')), sort_keys=True)
+                                       for e in state.entitlements.values()),
+                'clients': sorted((c['id'], c['state'], c['user_name']) for c in state.clients.values()),
+            }
+
+    # -- request handling -----------------------------------------------------------------------
+
+    def rate_headers(self, user):
+        window = int(now_ts() // 3600)
+        key = (user, window)
+        used = self.hour_count.get(key, 0)
+        return used, {
+            'X-RateLimit-Limit': str(self.rate_limit),
+            'X-RateLimit-Remaining': str(max(0, self.rate_limit - used)),
+            'X-RateLimit-Reset': str((window + 1) * 3600),
+        }
+
+    def injected_fault(self):
+        """A fault to answer with instead of processing, or None. Deterministic for a given seed."""
+        faults = self.faults
+        script = faults.get('script')
+        if script:
+            step = script[0]
+            step['count'] = step.get('count', 1) - 1
+            if step['count'] <= 0:
+                script.pop(0)
+            return dict(step)
+        self.fault_counter += 1
+        every = faults.get('rate_limit_every')
+        if every and self.fault_counter % every == 0:
+            return {'status': 429, 'reset_in': faults.get('reset_seconds', 2)}
+        roll = self.rng.random()
+        if roll < faults.get('drop_rate', 0):
+            return {'drop': True}
+        if roll < faults.get('drop_rate', 0) + faults.get('error_503_rate', 0):
+            return {'status': 503, 'body': '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>'}
+        return None
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = 'HTTP/1.1'
+    server_version = 'asa-simulator'
+    sim = None  # bound by Simulator.start
+
+    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
+        """Quiet: the simulator's log is /_sim/requests."""
+
+    def do_GET(self):
+        self.dispatch('GET')
+
+    def do_POST(self):
+        self.dispatch('POST')
+
+    def do_PUT(self):
+        self.dispatch('PUT')
+
+    def do_DELETE(self):
+        self.dispatch('DELETE')
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def send(self, status, body=None, headers=None, raw=None, content_type='application/json'):
+        payload = b''
+        if raw is not None:
+            payload = raw.encode()
+        elif body is not None:
+            payload = json.dumps(body).encode()
+        self.send_response(status)
+        if payload:
+            self.send_header('Content-Type', content_type)
+        self.send_header('Content-Length', str(len(payload)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if payload:
+            self.wfile.write(payload)
+
+    def read_body(self):
+        length = int(self.headers.get('Content-Length') or 0)
+        return self.rfile.read(length) if length else b''
+
+    def dispatch(self, method):
+        url = urlsplit(self.path)
+        query = parse_qs(url.query, keep_blank_values=True)
+        raw_body = self.read_body()
+        if url.path.startswith('/_sim/'):
+            return self.admin(method, url.path, query, raw_body)
+        sim = self.sim
+        entry = {'method': method, 'path': url.path, 'query': url.query, 'authorized': 'Authorization' in self.headers,
+                 'write': method in ('POST', 'PUT', 'DELETE') and not url.path.endswith('/service_token')}
+        with sim.lock:
+            entry['seq'] = len(sim.log) + 1
+            sim.log.append(entry)
+            fault = sim.injected_fault()
+        if fault:
+            entry['fault'] = fault.get('status', 'drop')
+            entry['status'] = fault.get('status')
+            if fault.get('drop'):
+                self.close_connection = True
+                try:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                return None
+            headers = {}
+            if fault['status'] == 429:
+                headers['X-RateLimit-Reset'] = str(int(now_ts() + fault.get('reset_in', 2)) + 1)
+                headers['X-RateLimit-Limit'] = str(sim.rate_limit)
+                headers['X-RateLimit-Remaining'] = '0'
+                if fault.get('retry_after') is not None:
+                    headers['Retry-After'] = str(fault['retry_after'])
+                return self.send(429, {'error': 'too_many_requests', 'error_cause': ['rate limit exceeded']},
+                                 headers=headers)
+            if 'body' in fault:
+                return self.send(fault['status'], raw=fault['body'], content_type='text/html')
+            return self.send(fault['status'], {'code': fault.get('code', 'unknown_error'),
+                                               'message': fault.get('message', 'injected fault')})
+        try:
+            status, body, headers = self.api(method, url.path, query, raw_body)
+        except ApiError as err:
+            status, body, headers = err.status, err.body(), {}
+        except Exception as exc:  # pylint: disable=broad-exception-caught
+            status, body, headers = 500, {'code': 'unknown_error', 'message': 'simulator bug: %r' % exc}, {}
+        entry['status'] = status
+        self.send(status, body, headers)
+        return None
+
+    def authenticate(self, team):
+        sim = self.sim
+        auth = self.headers.get('Authorization') or ''
+        if not auth.startswith('Bearer '):
+            raise ApiError(401, 'authentication_error', 'missing bearer token')
+        token = sim.state.tokens.get(auth[7:])
+        if not token or token['expires'] <= now_ts():
+            raise ApiError(401, 'authentication_error', 'token is invalid or expired')
+        if team != sim.state.team:
+            raise ApiError(401, 'authorization_error', 'token is not valid for team %s' % team)
+        user = sim.state.service_users.get(token['user'])
+        if not user or user['status'] != 'ACTIVE':
+            raise ApiError(401, 'authentication_error', 'service user is not active')
+        return user
+
+    def api(self, method, path, query, raw_body):
+        sim = self.sim
+        match = re.match(r'^/v1/teams/([^/]+)/(.*)$', path)
+        if not match:
+            raise ApiError(404, 'resource_does_not_exist', 'no such endpoint')
+        team, rest = match.group(1), match.group(2).rstrip('/')
+        parts = rest.split('/')
+        body = None
+        if method in ('POST', 'PUT') and raw_body:
+            if 'application/json' not in (self.headers.get('Content-Type') or ''):
+                raise ApiError(415, 'unsupported_content_type', 'request body must be JSON (Content-Type: application/json)')
+            try:
+                body = json.loads(raw_body)
+            except ValueError:
+                raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+            if not isinstance(body, dict):
+                raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+        with sim.lock:
+            if rest == 'service_token' and method == 'POST':
+                return self.issue_token(team, body or {})
+            user = self.authenticate(team)
+            used, headers = sim.rate_headers(user['name'])
+            if used >= sim.rate_limit:
+                raise ApiError(429, 'too_many_requests', 'hourly rate limit exceeded', shape='error_cause')
+            sim.hour_count[(user['name'], int(now_ts() // 3600))] = used + 1
+            headers['X-RateLimit-Remaining'] = str(max(0, sim.rate_limit - used - 1))
+            roles = user.get('role_grants') or []
+            route = next((r[2:] for r in ROUTES if r[0] == method and r[1].match(rest)), None)
+            if route is None:
+                raise ApiError(404, 'resource_does_not_exist', 'no such endpoint: %s %s' % (method, path))
+            handler, allowed = route
+            if not set(roles) & set(allowed):
+                raise ApiError(403, 'forbidden_error', 'service user %s lacks the role for this call' % user['name'])
+            status, result, extra = handler(self, parts, query, body)
+            headers.update(extra or {})
+            return status, result, headers
+
+    def page(self, items, query):
+        """Paginate ``items`` (dicts with _seq) with count + opaque offset, and a Link to the next page."""
+        try:
+            count = int(query.get('count', [MAX_PAGE])[0])
+        except ValueError:
+            raise invalid('count', 'count must be a number')
+        count = max(1, min(MAX_PAGE, count))
+        descending = query.get('descending', ['false'])[0].lower() == 'true'
+        items = sorted(items, key=lambda i: i['_seq'], reverse=descending)
+        offset = query.get('offset', [None])[0]
+        if offset:
+            try:
+                after = int(base64.urlsafe_b64decode(offset.encode()).decode().split(':')[1])
+            except (ValueError, IndexError):
+                raise invalid('offset', 'offset is not valid')
+            items = [i for i in items if (i['_seq'] < after if descending else i['_seq'] > after)]
+        chunk = items[:count]
+        headers = {}
+        if len(items) > count:
+            params = dict((k, v[0]) for k, v in query.items() if k != 'offset')
+            params['count'] = str(count)
+            params['offset'] = base64.urlsafe_b64encode(('o:%d' % chunk[-1]['_seq']).encode()).decode()
+            url = '%s%s?%s' % (self.sim.url, urlsplit(self.path).path, urlencode(params))
+            headers['Link'] = '<%s>; rel="next"' % url
+        return 200, {'list': [public(i) for i in chunk]}, headers
+
+    # -- endpoints ------------------------------------------------------------------------------
+
+    def issue_token(self, team, body):
+        sim = self.sim
+        if team != sim.state.team:
+            raise ApiError(401, 'authentication_error', 'invalid key')
+        key_id, secret = body.get('key_id'), body.get('key_secret')
+        for name, keys in sim.state.keys.items():
+            key = keys.get(key_id)
+            if key and secrets.compare_digest(key['_secret'], secret or ''):
+                expires = parse_time(key['expires_at'])
+                user = sim.state.service_users[name]
+                if (expires and expires <= now_ts()) or user['status'] != 'ACTIVE':
+                    break
+                token = 'sim.' + secrets.token_urlsafe(32)
+                sim.state.tokens[token] = {'user': name, 'expires': now_ts() + sim.token_ttl}
+                key['last_used'] = rfc3339(now_ts())
+                return 200, {'bearer_token': token, 'expires_at': rfc3339(now_ts() + sim.token_ttl),
+                             'team_name': sim.state.team}, {}
+        raise ApiError(401, 'authentication_error', 'invalid key id or secret')
+
+    def su_list(self, parts, query, body):
+        users = self.sim.state.service_users.values()
+        statuses = [s for v in query.get('status', []) for s in v.split(',') if s] or ['ACTIVE', 'DISABLED']
+        contains = query.get('contains', [''])[0]
+        starts = query.get('starts_with', [''])[0]
+        users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
+        return self.page(users, query)
+
+    def su_create(self, parts, query, body):
+        name = (body or {}).get('name')
+        if not name or not re.match(r'^[A-Za-z0-9._-]{1,64}$', name):
+            raise invalid('name', 'name is required: 1-64 letters, digits, ".", "_" or "-"')
+        if name in self.sim.state.service_users:
+            raise ApiError(409, 'resource_already_exists', 'a user named %s exists or existed' % name)
+        return 201, public(self.sim.state.add_service_user(name)), {}
+
+    def su_fetch(self, parts, query, body):
+        return 200, public(self.user(parts[1], include_deleted=True)), {}
+
+    def user(self, name, include_deleted=False):
+        user = self.sim.state.service_users.get(name)
+        if not user or (user['status'] == 'DELETED' and not include_deleted):
+            raise not_found('service user %s' % name)
+        return user
+
+    def su_update(self, parts, query, body):
+        user = self.user(parts[1], include_deleted=True)
+        status = (body or {}).get('status')
+        if status not in ('ACTIVE', 'DISABLED', 'DELETED'):
+            raise invalid('status', 'status must be ACTIVE, DISABLED or DELETED')
+        if user['status'] == 'DELETED':
+            raise ApiError(400, 'invalid_request', 'service user %s is deleted' % user['name'])
+        if user['name'] == self.sim.admin_user and status != 'ACTIVE':
+            raise ApiError(400, 'invalid_request', "ASA Users can't disable or delete their own ASA User")
+        user['status'] = status
+        if status == 'DELETED':
+            user['deleted_at'] = rfc3339(now_ts())
+        return 200, public(user), {}
+
+    def keys_list(self, parts, query, body):
+        self.user(parts[1])
+        return self.page(self.sim.state.keys[parts[1]].values(), query)
+
+    def keys_rotate(self, parts, query, body):
+        self.user(parts[1])
+        deadline = now_ts() + self.sim.key_grace
+        for key in self.sim.state.keys[parts[1]].values():
+            expires = parse_time(key['expires_at'])
+            if expires is None or expires > deadline:
+                key['expires_at'] = rfc3339(deadline)
+        key = self.sim.state.add_key(parts[1])
+        shown = public(key)
+        shown['secret'] = key['_secret']
+        return 200, shown, {}
+
+    def keys_delete(self, parts, query, body):
+        self.user(parts[1])
+        if self.sim.state.keys[parts[1]].pop(parts[3], None) is None:
+            raise not_found('API key %s' % parts[3])
+        return 204, None, {}
+
+    def projects_list(self, parts, query, body):
+        return self.page(self.sim.state.projects.values(), query)
+
+    def project(self, name):
+        project = self.sim.state.projects.get(name)
+        if not project:
+            raise not_found('project %s' % name)
+        return project
+
+    def project_fetch(self, parts, query, body):
+        return 200, public(self.project(parts[1])), {}
+
+    def project_server(self, project, server_id):
+        self.project(project)
+        server = self.sim.state.servers.get(server_id)
+        if not server or server['project_name'] != project or server['deleted_at'] != ZERO_TIME:
+            raise not_found('server %s in project %s' % (server_id, project))
+        return server
+
+    def project_servers(self, parts, query, body):
+        self.project(parts[1])
+        return self.page([s for s in self.sim.state.servers.values() if s['project_name'] == parts[1]], query)
+
+    def project_server_fetch(self, parts, query, body):
+        return 200, public(self.project_server(parts[1], parts[3])), {}
+
+    def team_servers(self, parts, query, body):
+        servers = list(self.sim.state.servers.values())
+        for field in ('project_name', 'hostname', 'canonical_name', 'state', 'cloud_provider', 'bastion'):
+            if query.get(field, [''])[0]:
+                servers = [s for s in servers if s.get(field) == query[field][0]]
+        if query.get('alt_names_contains', [''])[0]:
+            servers = [s for s in servers if any(query['alt_names_contains'][0] in n for n in s['alt_names'] or [])]
+        if query.get('selector', [''])[0]:
+            match = selector_matcher(query['selector'][0])
+            servers = [s for s in servers if match(s.get('labels') or {})]
+        return self.page(servers, query)
+
+    def svc_list_server(self, parts, query, body):
+        server = self.project_server(parts[1], parts[3])
+        return self.page([s for s in self.sim.state.services.values() if s['server_id'] == server['id']], query)
+
+    def svc_create(self, parts, query, body):
+        server = self.project_server(parts[1], parts[3])
+        body = body or {}
+        uid, user_id = body.get('server_uid'), body.get('service_user_id')
+        if not uid or not user_id:
+            raise invalid('server_uid' if not uid else 'service_user_id', 'is required')
+        users = [u for u in self.sim.state.service_users.values() if u['id'] == user_id and u['status'] != 'DELETED']
+        if not users:
+            raise not_found('service user %s' % user_id)
+        for svc in self.sim.state.services.values():
+            if svc['server_id'] == server['id'] and svc['service_user_id'] == user_id and svc['server_uid'] == uid:
+                raise ApiError(409, 'resource_already_exists', 'service exists')
+        svc = {'_seq': self.sim.state.next_seq(), 'id': str(uuid.uuid4()), 'server_id': server['id'],
+               'server_uid': str(uid), 'service_user_id': user_id, 'service_user_name': users[0]['name']}
+        self.sim.state.services[svc['id']] = svc
+        shown = public(svc)
+        del shown['service_user_name']  # the create answer has no name (services.md)
+        return 201, shown, {}
+
+    def svc_delete_server(self, parts, query, body):
+        server = self.project_server(parts[1], parts[3])
+        svc = self.sim.state.services.get(parts[5])
+        if not svc or svc['server_id'] != server['id']:
+            raise not_found('service %s' % parts[5])
+        del self.sim.state.services[parts[5]]
+        return 204, None, {}
+
+    def svc_list_team(self, parts, query, body):
+        return self.page(self.sim.state.services.values(), query)
+
+    def svc_fetch(self, parts, query, body):
+        svc = self.sim.state.services.get(parts[1])
+        if not svc:
+            raise not_found('service %s' % parts[1])
+        shown = public(svc)
+        del shown['service_user_name']
+        return 200, shown, {}
+
+    def svc_delete(self, parts, query, body):
+        if self.sim.state.services.pop(parts[1], None) is None:
+            raise not_found('service %s' % parts[1])
+        return 204, None, {}
+
+    def ent_list(self, parts, query, body):
+        return self.page(self.sim.state.entitlements.values(), query)
+
+    def entitlement(self, ent_id):
+        ent = self.sim.state.entitlements.get(ent_id)
+        if not ent:
+            raise not_found('sudo entitlement %s' % ent_id)
+        return ent
+
+    def ent_create(self, parts, query, body):
+        fields = validate_entitlement(body or {})
+        if any(e['name'] == fields['name'] for e in self.sim.state.entitlements.values()):
+            raise ApiError(409, 'resource_already_exists', 'a sudo entitlement named %s exists' % fields['name'])
+        stamp = rfc3339(now_ts())
+        ent = dict(fields, _seq=self.sim.state.next_seq(), id=str(uuid.uuid4()), created_at=stamp, updated_at=stamp)
+        self.sim.state.entitlements[ent['id']] = ent
+        return 201, public(ent), {}
+
+    def ent_fetch(self, parts, query, body):
+        return 200, public(self.entitlement(parts[2])), {}
+
+    def ent_update(self, parts, query, body):
+        ent = self.entitlement(parts[2])
+        fields = validate_entitlement(body or {})
+        if any(e['name'] == fields['name'] and e['id'] != ent['id'] for e in self.sim.state.entitlements.values()):
+            raise ApiError(409, 'resource_already_exists', 'a sudo entitlement named %s exists' % fields['name'])
+        ent.update(fields)
+        ent['updated_at'] = rfc3339(now_ts())
+        return 204, None, {}
+
+    def ent_delete(self, parts, query, body):
+        ent = self.entitlement(parts[2])
+        projects = self.sim.state.assignments.get(ent['id'])
+        if projects:
+            raise ApiError(400, 'invalid_request', 'sudo entitlement is assigned to project(s) %s and cannot be '
+                                                   'deleted' % ', '.join(projects))
+        del self.sim.state.entitlements[ent['id']]
+        return 204, None, {}
+
+    def clients_list(self, parts, query, body):
+        clients = list(self.sim.state.clients.values())
+        if query.get('all', ['false'])[0].lower() != 'true':
+            if 'username' in query:
+                wanted = query['username'][0] or None
+                clients = [c for c in clients if c['user_name'] == wanted]
+            else:  # the requesting user's own clients: a service user has none
+                clients = []
+        if query.get('state', [''])[0]:
+            clients = [c for c in clients if c['state'] == query['state'][0]]
+        return self.page(clients, query)
+
+    def client(self, client_id):
+        client = self.sim.state.clients.get(client_id)
+        if not client:
+            raise not_found('client %s' % client_id)
+        return client
+
+    def client_fetch(self, parts, query, body):
+        return 200, public(self.client(parts[1])), {}
+
+    def client_update(self, parts, query, body):
+        client = self.client(parts[1])
+        body = body or {}
+        if body.get('state') not in ('ACTIVE', 'PENDING', 'DELETED'):
+            raise invalid('state', 'state must be ACTIVE, PENDING or DELETED')
+        if client['state'] == 'DELETED':
+            raise ApiError(400, 'invalid_request', 'client %s is revoked' % client['id'])
+        if 'user_name' in body:
+            if body['user_name'] is not None and not re.match(r'^[A-Za-z0-9._@-]{1,100}$', str(body['user_name'])):
+                raise invalid('user_name', 'not a valid user name')
+            client['user_name'] = body['user_name']
+        client['state'] = body['state']
+        if body['state'] == 'DELETED':
+            client['deleted_at'] = rfc3339(now_ts())
+        return 204, None, {}
+
+    def client_delete(self, parts, query, body):
+        client = self.client(parts[1])
+        if client['state'] == 'DELETED':
+            raise not_found('client %s' % client['id'])
+        client['state'] = 'DELETED'
+        client['deleted_at'] = rfc3339(now_ts())
+        return 204, None, {}
+
+    # -- admin ----------------------------------------------------------------------------------
+
+    def admin(self, method, path, query, raw_body):
+        sim = self.sim
+        try:
+            body = json.loads(raw_body) if raw_body else {}
+        except ValueError:
+            return self.send(400, {'message': 'admin calls take JSON'})
+        with sim.lock:
+            if path == '/_sim/requests' and method == 'GET':
+                since = int(query.get('since', ['0'])[0])
+                entries = [e for e in sim.log if e['seq'] > since]
+                return self.send(200, {'requests': entries, 'last': len(sim.log),
+                                       'writes': sum(1 for e in entries if e['write']),
+                                       'tokens': sum(1 for e in entries if e['path'].endswith('/service_token'))})
+            if path == '/_sim/expire_tokens' and method == 'POST':
+                sim.state.tokens.clear()
+                return self.send(204)
+            if path == '/_sim/faults' and method == 'PUT':
+                sim.faults = body
+                sim.fault_counter = 0
+                sim.rng = random.Random(body.get('seed', 1))
+                return self.send(204)
+            if path == '/_sim/token_ttl' and method == 'PUT':
+                sim.token_ttl = float(body['seconds'])
+                return self.send(204)
+            if path == '/_sim/seed' and method == 'POST':
+                sim.seed(body)
+                return self.send(204)
+            if path == '/_sim/state' and method == 'GET':
+                return self.send(200, sim.dump())
+            if path == '/_sim/objects' and method == 'GET':
+                state = sim.state
+                return self.send(200, {
+                    'entitlements': [public(e) for e in state.entitlements.values()],
+                    'services': [public(s) for s in state.services.values()],
+                    'clients': [public(c) for c in state.clients.values()],
+                    'service_users': [public(u) for u in state.service_users.values()],
+                    'keys': dict((n, [public(k) for k in ks.values()]) for n, ks in state.keys.items()),
+                })
+        return self.send(404, {'message': 'no such admin call'})
+
+
+def validate_entitlement(body):
+    """Check and normalise a sudo entitlement body the way the API does."""
+    name = body.get('name')
+    if not name or not isinstance(name, str):
+        raise invalid('name', 'name is required')
+    commands = []
+    for i, cmd in enumerate(body.get('structured_commands') or []):
+        if not isinstance(cmd, dict) or not cmd.get('command'):
+            raise invalid('structured_commands[%d].command' % i, 'command is required')
+        ctype = cmd.get('command_type')
+        if ctype not in COMMAND_TYPES:
+            raise invalid('structured_commands[%d].command_type' % i, 'must be one of %s' % ', '.join(COMMAND_TYPES))
+        args_type = cmd.get('args_type')
+        if args_type not in ARGS_TYPES + (None,):
+            raise invalid('structured_commands[%d].args_type' % i, 'must be one of %s' % ', '.join(ARGS_TYPES))
+        if ctype == 'directory':
+            args_type = None
+        elif ctype == 'executable' and args_type is None:
+            args_type = 'none'
+        args = cmd.get('args') or None
+        if args_type == 'custom' and not args:
+            raise invalid('structured_commands[%d].args' % i, 'args are required when args_type is custom')
+        if args_type != 'custom':
+            args = None
+        commands.append({'command': cmd['command'], 'command_type': ctype, 'args_type': args_type, 'args': args,
+                         'rendered_command': ''})
+    fields = {'name': name, 'description': body.get('description') or '', 'structured_commands': commands,
+              'add_env': list(body.get('add_env') or []), 'sub_env': list(body.get('sub_env') or []),
+              'opt_run_as': body.get('opt_run_as') or ''}
+    for flag in ('opt_no_exec', 'opt_no_passwd', 'opt_set_env'):
+        fields[flag] = bool(body.get(flag, False))
+    return fields
+
+
+def selector_matcher(selector):
+    """A predicate over labels for a Kubernetes-style selector: k=v, k==v, k!=v, k, !k, k in (a,b), k notin (a,b)."""
+    terms = []
+    for term in re.findall(r'[^,(]+(?:\([^)]*\))?', selector):
+        term = term.strip()
+        if not term:
+            continue
+        found = re.match(r'^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$', term)
+        if found:
+            values = set(v.strip() for v in found.group(3).split(','))
+            terms.append((found.group(1), found.group(2), values))
+            continue
+        found = re.match(r'^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$', term)
+        if found:
+            terms.append((found.group(1), '!=' if found.group(2) == '!=' else '=', found.group(3)))
+        elif term.startswith('!'):
+            terms.append((term[1:].strip(), 'absent', None))
+        else:
+            terms.append((term, 'exists', None))
+
+    def match(labels):
+        for key, op, value in terms:
+            have = labels.get(key)
+            if (op == '=' and have != value) or (op == '!=' and have == value) or (op == 'exists' and key not in labels) \
+                    or (op == 'absent' and key in labels) or (op == 'in' and have not in value) \
+                    or (op == 'notin' and have in value):
+                return False
+        return True
+    return match
+
+
+ROUTES = []
+
+
+def _route(method, template, handler, roles):
+    """Register a path template under /v1/teams/{team}/; '*' stands for one path segment."""
+    pattern = re.compile('^%s$' % '/'.join('[^/]+' if p == '*' else re.escape(p) for p in template.split('/')))
+    ROUTES.append((method, pattern, handler, roles))
+
+
+_route('GET', 'service_users', Handler.su_list, ADMIN)
+_route('POST', 'service_users', Handler.su_create, ADMIN)
+_route('GET', 'service_users/*', Handler.su_fetch, ADMIN)
+_route('PUT', 'service_users/*', Handler.su_update, ADMIN)
+_route('GET', 'service_users/*/keys', Handler.keys_list, ADMIN)
+_route('POST', 'service_users/*/keys', Handler.keys_rotate, ADMIN)
+_route('DELETE', 'service_users/*/keys/*', Handler.keys_delete, ADMIN)
+_route('GET', 'projects', Handler.projects_list, READ_ROLES)
+_route('GET', 'projects/*', Handler.project_fetch, READ_ROLES)
+_route('GET', 'projects/*/servers', Handler.project_servers, READ_ROLES)
+_route('GET', 'projects/*/servers/*', Handler.project_server_fetch, READ_ROLES)
+_route('GET', 'projects/*/servers/*/services', Handler.svc_list_server, READ_ROLES)
+_route('POST', 'projects/*/servers/*/services', Handler.svc_create, ADMIN)
+_route('DELETE', 'projects/*/servers/*/services/*', Handler.svc_delete_server, ADMIN)
+_route('GET', 'servers', Handler.team_servers, READ_ROLES)
+_route('GET', 'services', Handler.svc_list_team, READ_ROLES)
+_route('GET', 'services/*', Handler.svc_fetch, READ_ROLES)
+_route('DELETE', 'services/*', Handler.svc_delete, ADMIN)
+_route('GET', 'entitlements/sudo', Handler.ent_list, ADMIN)
+_route('POST', 'entitlements/sudo', Handler.ent_create, ADMIN)
+_route('GET', 'entitlements/sudo/*', Handler.ent_fetch, ADMIN)
+_route('PUT', 'entitlements/sudo/*', Handler.ent_update, ADMIN)
+_route('DELETE', 'entitlements/sudo/*', Handler.ent_delete, ADMIN)
+_route('GET', 'clients', Handler.clients_list, READ_ROLES)
+_route('GET', 'clients/*', Handler.client_fetch, READ_ROLES)
+_route('PUT', 'clients/*', Handler.client_update, ADMIN)
+_route('DELETE', 'clients/*', Handler.client_delete, ADMIN)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description='Okta ASA API simulator (127.0.0.1 only).')
+    parser.add_argument('--port', type=int, default=0, help='port to listen on (0: any free port)')
+    parser.add_argument('--team', default='acme')
+    parser.add_argument('--admin-key-id', default='6052868b-1b04-4a14-8288-e6496d7f2f4b')
+    parser.add_argument('--admin-key-secret', default=None,
+                        help='secret of the seeded admin key (default: $ASA_SIM_KEY_SECRET or a fixed test value)')
+    parser.add_argument('--token-ttl', type=float, default=3600.0, help='bearer token lifetime in seconds')
+    parser.add_argument('--rate-limit', type=int, default=10000, help='requests per hour per service user')
+    parser.add_argument('--servers', type=int, default=0, help='generate N servers (scale tests)')
+    parser.add_argument('--projects', type=int, default=1, help='spread generated servers over P projects')
+    parser.add_argument('--no-default-seed', action='store_true', help='start without the small default team')
+    parser.add_argument('--tls-cert', help='serve HTTPS with this certificate (PEM)')
+    parser.add_argument('--tls-key', help='private key for --tls-cert (PEM)')
+    parser.add_argument('--port-file', help='also write the port to this file once listening')
+    args = parser.parse_args(argv)
+    secret = args.admin_key_secret or os.environ.get('ASA_SIM_KEY_SECRET') or 'simulator-admin-secret'
+    sim = Simulator(team=args.team, admin_key_id=args.admin_key_id, admin_key_secret=secret,
+                    token_ttl=args.token_ttl, rate_limit=args.rate_limit)
+    if not args.no_default_seed:
+        sim.seed_default()
+    if args.servers:
+        sim.seed_scale(args.servers, args.projects)
+    sim.start(port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    if args.port_file:
+        with open(args.port_file + '.tmp', 'w') as handle:
+            handle.write(str(sim.port))
+        os.rename(args.port_file + '.tmp', args.port_file)
+    print(json.dumps({'port': sim.port, 'url': sim.url, 'team': args.team}), flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,250 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""The simulator against the reference pages in shared/asa-api: paths, status codes, fields, quirks."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import time
+
+import pytest
+import requests
+
+from ansible_collections.okta.asa.tests.simulator.asa_simulator import Simulator
+
+SECRET = 'simulator-test-secret'
+USER_FIELDS = {'deleted_at', 'details', 'id', 'name', 'oauth_client_application_id', 'role_grants', 'status',
+               'user_type'}
+KEY_FIELDS = {'expires_at', 'id', 'issued_at', 'last_used'}
+SERVICE_FIELDS = {'id', 'server_id', 'server_uid', 'service_user_id', 'service_user_name'}
+ENTITLEMENT_FIELDS = {'add_env', 'created_at', 'description', 'id', 'name', 'opt_no_exec', 'opt_no_passwd',
+                      'opt_run_as', 'opt_set_env', 'structured_commands', 'sub_env', 'updated_at'}
+CLIENT_FIELDS = {'deleted_at', 'description', 'encrypted', 'hostname', 'id', 'os', 'state', 'user_name'}
+SERVER_FIELDS = {'access_address', 'alt_names', 'bastion', 'canonical_name', 'cloud_provider', 'deleted_at',
+                 'hostname', 'id', 'instance_details', 'labels', 'last_seen', 'managed', 'os', 'os_type',
+                 'project_name', 'registered_at', 'services', 'sftd_version', 'ssh_host_keys', 'state', 'team_name'}
+WEB1 = '5a3af768-063f-4a12-a056-8ef24e555556'
+
+
+@pytest.fixture()
+def sim():
+    simulator = Simulator(admin_key_secret=SECRET)
+    simulator.seed_default()
+    simulator.start()
+    yield simulator
+    simulator.stop()
+
+
+class Api:
+    def __init__(self, sim):
+        self.sim = sim
+        self.base = sim.url + '/v1/teams/acme/'
+        answer = requests.post(self.base + 'service_token', json={'key_id': sim.admin_key['id'], 'key_secret': SECRET})
+        assert answer.status_code == 200
+        self.token = answer.json()['bearer_token']
+
+    def call(self, method, path, **kwargs):
+        headers = {'Authorization': 'Bearer %s' % self.token}
+        headers.update(kwargs.pop('headers', {}))
+        return requests.request(method, self.base + path if not path.startswith('http') else path,
+                                headers=headers, **kwargs)
+
+
+@pytest.fixture()
+def api(sim):
+    return Api(sim)
+
+
+def test_service_token(sim):
+    answer = requests.post(sim.url + '/v1/teams/acme/service_token',
+                           json={'key_id': sim.admin_key['id'], 'key_secret': SECRET})
+    assert answer.status_code == 200
+    assert set(answer.json()) == {'bearer_token', 'expires_at', 'team_name'}
+    assert answer.json()['team_name'] == 'acme'
+    bad = requests.post(sim.url + '/v1/teams/acme/service_token', json={'key_id': sim.admin_key['id'], 'key_secret': 'x'})
+    assert bad.status_code == 401 and bad.json()['code'] == 'authentication_error'
+    assert sim.log[0]['authorized'] is False
+
+
+def test_service_users_lifecycle(api):
+    created = api.call('POST', 'service_users', json={'name': 'bot'})
+    assert created.status_code == 201
+    assert set(created.json()) == USER_FIELDS and created.json()['status'] == 'ACTIVE'
+    assert api.call('POST', 'service_users', json={'name': 'bot'}).status_code == 409
+    fetched = api.call('GET', 'service_users/bot')
+    assert fetched.status_code == 200 and fetched.json() == created.json()
+    body = dict(fetched.json(), status='DISABLED')
+    updated = api.call('PUT', 'service_users/bot', json=body)
+    assert updated.status_code == 200 and updated.json()['status'] == 'DISABLED'
+    listed = api.call('GET', 'service_users', params={'status': 'DISABLED'}).json()['list']
+    assert [u['name'] for u in listed] == ['bot']
+    api.call('PUT', 'service_users/bot', json=dict(body, status='DELETED'))
+    deleted = api.call('GET', 'service_users/bot').json()
+    assert deleted['status'] == 'DELETED' and deleted['deleted_at']  # soft delete: still readable
+    assert api.call('POST', 'service_users', json={'name': 'bot'}).status_code == 409  # the name is never reused
+    assert api.call('GET', 'service_users/nobody').status_code == 404
+
+
+def test_service_user_filters(api):
+    for name in ('alpha-1', 'alpha-2', 'beta-1'):
+        api.call('POST', 'service_users', json={'name': name})
+    names = [u['name'] for u in api.call('GET', 'service_users', params={'starts_with': 'alpha'}).json()['list']]
+    assert names == ['alpha-1', 'alpha-2']
+    names = [u['name'] for u in api.call('GET', 'service_users', params={'contains': '-1'}).json()['list']]
+    assert names == ['alpha-1', 'beta-1']
+
+
+def test_keys_rotate_list_delete(api):
+    api.call('POST', 'service_users', json={'name': 'bot'})
+    first = api.call('POST', 'service_users/bot/keys')
+    assert first.status_code == 200 and set(first.json()) == KEY_FIELDS | {'secret'}
+    assert first.json()['expires_at'] == '0001-01-01T00:00:00Z'  # Go zero time: never expires
+    api.call('POST', 'service_users/bot/keys')
+    keys = api.call('GET', 'service_users/bot/keys').json()['list']
+    assert all(set(k) == KEY_FIELDS for k in keys)  # no secrets in the list
+    old = [k for k in keys if k['id'] == first.json()['id']][0]
+    assert not old['expires_at'].startswith('0001')  # rotating set an expiry on the other key
+    assert api.call('DELETE', 'service_users/bot/keys/' + old['id']).status_code == 204
+    assert api.call('DELETE', 'service_users/bot/keys/' + old['id']).status_code == 404
+    assert len(api.call('GET', 'service_users/bot/keys').json()['list']) == 1
+
+
+def test_services_per_server_and_team(api):
+    user = api.call('POST', 'service_users', json={'name': 'bot'}).json()
+    path = 'projects/web/servers/%s/services' % WEB1
+    created = api.call('POST', path, json={'server_uid': '9001', 'service_user_id': user['id']})
+    assert created.status_code == 201
+    assert set(created.json()) == SERVICE_FIELDS - {'service_user_name'}
+    assert api.call('POST', path, json={'server_uid': '9001', 'service_user_id': user['id']}).status_code == 409
+    listed = api.call('GET', path).json()['list']
+    assert set(listed[0]) == SERVICE_FIELDS and listed[0]['service_user_name'] == 'bot'
+    assert api.call('GET', 'services').json()['list'] == listed
+    assert api.call('GET', 'services/' + listed[0]['id']).status_code == 200
+    assert api.call('DELETE', path + '/' + listed[0]['id']).status_code == 204
+    assert api.call('GET', 'services/' + listed[0]['id']).status_code == 404
+    assert api.call('GET', 'projects/nope/servers/%s/services' % WEB1).status_code == 404
+    assert api.call('GET', 'projects/data/servers/%s/services' % WEB1).status_code == 404
+
+
+def test_sudo_entitlements(api, sim):
+    body = {'name': 'ls', 'description': 'list', 'opt_no_passwd': True,
+            'structured_commands': [{'command': '/bin/ls', 'command_type': 'executable', 'args_type': 'none'},
+                                    {'command': '/bin/', 'command_type': 'directory'}]}
+    created = api.call('POST', 'entitlements/sudo', json=body)
+    assert created.status_code == 201 and set(created.json()) == ENTITLEMENT_FIELDS
+    ent = created.json()
+    assert ent['add_env'] == [] and ent['opt_run_as'] == '' and ent['opt_no_exec'] is False
+    assert [c['args_type'] for c in ent['structured_commands']] == ['none', None]
+    assert api.call('POST', 'entitlements/sudo', json=body).status_code == 409
+    assert api.call('PUT', 'entitlements/sudo/' + ent['id'], json=dict(body, description='new')).status_code == 204
+    assert api.call('GET', 'entitlements/sudo/' + ent['id']).json()['description'] == 'new'
+    bad = api.call('POST', 'entitlements/sudo', json={'name': 'x', 'structured_commands': [
+        {'command': '/bin/x', 'command_type': 'program'}]})
+    assert bad.status_code == 400 and bad.json()['errors'][0]['path'] == 'structured_commands[0].command_type'
+    sim.seed({'entitlement_assignments': [{'entitlement_id': ent['id'], 'project': 'web'}]})
+    refused = api.call('DELETE', 'entitlements/sudo/' + ent['id'])
+    assert refused.status_code == 400 and 'assigned to project' in refused.json()['message']
+    sim.state.assignments.clear()
+    assert api.call('DELETE', 'entitlements/sudo/' + ent['id']).status_code == 204
+    assert api.call('GET', 'entitlements/sudo').json()['list'] == []
+
+
+def test_clients(api):
+    everyone = api.call('GET', 'clients', params={'all': 'true'}).json()['list']
+    assert len(everyone) == 3 and all(set(c) == CLIENT_FIELDS for c in everyone)
+    assert api.call('GET', 'clients').json()['list'] == []  # a service user's own clients
+    unassigned = api.call('GET', 'clients', params={'username': ''}).json()['list']
+    assert [c['hostname'] for c in unassigned] == ['Unassigned']
+    cid = '9c199afe-0ca5-427a-baac-c4341707d82b'
+    assert api.call('PUT', 'clients/' + cid, json={'state': 'ACTIVE', 'user_name': 'quentin'}).status_code == 204
+    assert api.call('GET', 'clients/' + cid).json()['state'] == 'ACTIVE'
+    assert api.call('DELETE', 'clients/' + cid).status_code == 204
+    revoked = api.call('GET', 'clients/' + cid)
+    assert revoked.status_code == 200 and revoked.json()['state'] == 'DELETED'  # soft delete
+
+
+def test_projects_and_servers(api):
+    projects = api.call('GET', 'projects').json()['list']
+    assert [p['name'] for p in projects] == ['web', 'data']
+    assert api.call('GET', 'projects/web').json()['name'] == 'web'
+    servers = api.call('GET', 'servers').json()['list']
+    assert all(set(s) == SERVER_FIELDS for s in servers)
+    assert any(s['deleted_at'] != '0001-01-01T00:00:00Z' for s in servers)  # soft-deleted servers are listed
+    assert [s['hostname'] for s in api.call('GET', 'projects/web/servers').json()['list']] == ['web-1', 'web-2']
+    assert api.call('GET', 'projects/web/servers/' + WEB1).json()['hostname'] == 'web-1'
+    assert api.call('GET', 'projects/data/servers/' + WEB1).status_code == 404
+
+
+@pytest.mark.parametrize('params, hosts', [
+    ({'project_name': 'data'}, ['db-1', 'win-1', 'old-1']),
+    ({'state': 'INACTIVE'}, ['win-1']),
+    ({'selector': 'role=web'}, ['web-1', 'web-2']),
+    ({'selector': 'role in (db,web),env!=prod'}, ['web-1', 'web-2']),
+    ({'selector': 'env'}, ['db-1']),
+    ({'cloud_provider': 'aws'}, ['db-1']),
+])
+def test_team_servers_filters(api, params, hosts):
+    assert [s['hostname'] for s in api.call('GET', 'servers', params=params).json()['list']] == hosts
+
+
+def test_pagination_carries_count_and_filters(sim, api):
+    sim.seed_scale(250, 5)
+    first = api.call('GET', 'servers', params={'count': 100, 'project_name': 'project-001'})
+    assert len(first.json()['list']) == 50
+    answer = api.call('GET', 'servers', params={'count': 20})
+    seen = [s['id'] for s in answer.json()['list']]
+    pages = 1
+    while 'next' in answer.links:
+        assert 'count=20' in answer.links['next']['url']
+        answer = api.call('GET', answer.links['next']['url'])
+        seen += [s['id'] for s in answer.json()['list']]
+        pages += 1
+    assert pages == 13 and len(seen) == 255 and len(set(seen)) == 255
+    assert 'Link' not in api.call('GET', 'projects').headers
+    assert len(api.call('GET', 'servers', params={'count': 1000}).json()['list']) == 100  # page size capped
+
+
+def test_rate_limit_headers_and_auth_errors(sim, api):
+    answer = api.call('GET', 'projects')
+    assert answer.headers['X-RateLimit-Limit'] == '10000'
+    assert int(answer.headers['X-RateLimit-Remaining']) < 10000
+    assert int(answer.headers['X-RateLimit-Reset']) > time.time()
+    assert requests.get(api.base + 'projects').status_code == 401
+    requests.post(sim.url + '/_sim/expire_tokens')
+    expired = api.call('GET', 'projects')
+    assert expired.status_code == 401 and expired.json()['code'] == 'authentication_error'
+
+
+def test_roles_and_content_type(sim, api):
+    bot = api.call('POST', 'service_users', json={'name': 'bot'}).json()
+    key = api.call('POST', 'service_users/bot/keys').json()
+    token = requests.post(api.base + 'service_token', json={'key_id': key['id'], 'key_secret': key['secret']}).json()
+    denied = requests.post(api.base + 'service_users', json={'name': 'x'},
+                           headers={'Authorization': 'Bearer ' + token['bearer_token']})
+    assert denied.status_code == 403 and denied.json()['code'] == 'forbidden_error'
+    assert bot['role_grants'] is None
+    raw = api.call('POST', 'service_users', data='name=x', headers={'Content-Type': 'text/plain'})
+    assert raw.status_code == 415 and raw.json()['code'] == 'unsupported_content_type'
+
+
+def test_faults_are_injected_before_processing_and_logged(sim, api):
+    requests.put(sim.url + '/_sim/faults', json={'rate_limit_every': 2, 'reset_seconds': 5})
+    assert api.call('POST', 'service_users', json={'name': 'a'}).status_code == 201
+    limited = api.call('POST', 'service_users', json={'name': 'b'})
+    assert limited.status_code == 429 and int(limited.headers['X-RateLimit-Reset']) >= time.time() + 5
+    assert 'b' not in sim.state.service_users  # not processed
+    requests.put(sim.url + '/_sim/faults', json={'script': [{'status': 502, 'body': '<html>bad gateway</html>'}]})
+    gateway = api.call('GET', 'projects')
+    assert gateway.status_code == 502 and gateway.text.startswith('<html>')
+    requests.put(sim.url + '/_sim/faults', json={'drop_rate': 1.0})
+    with pytest.raises(requests.exceptions.ConnectionError):
+        api.call('POST', 'service_users', json={'name': 'c'})
+    requests.put(sim.url + '/_sim/faults', json={})
+    assert 'c' not in sim.state.service_users
+    log = requests.get(sim.url + '/_sim/requests').json()
+    assert log['writes'] == 3 and log['tokens'] == 1
+    since = requests.get(sim.url + '/_sim/requests', params={'since': log['last']}).json()
+    assert since['requests'] == []
