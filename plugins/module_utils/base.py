@@ -8,6 +8,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import calendar
 import re
 
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
@@ -73,9 +74,39 @@ def new_client(options, on_token=None):
     )
 
 
+TIME_RE = re.compile(r'^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d:\d\d)$')
+DURATION_RE = re.compile(r'^\s*(\d+)\s*([smhdw])\s*$')
+DURATION_UNITS = {'s': 1, 'm': 60, 'h': 3600, 'd': 86400, 'w': 604800}
+
+
 def is_unset(value):
     """ASA's 'not set' for a time: null, empty, or Go's zero time."""
     return value is None or value == '' or (isinstance(value, str) and value.startswith('0001-01-01'))
+
+
+def parse_time(value):
+    """Seconds since the epoch for an RFC 3339 time (Go's nanoseconds allowed), or None when unset."""
+    if is_unset(value):
+        return None
+    match = TIME_RE.match(value)
+    if not match:
+        raise ValueError('not an RFC 3339 time: %r' % value)
+    year, month, day, hour, minute, second = (int(g) for g in match.group(1, 2, 3, 4, 5, 6))
+    stamp = calendar.timegm((year, month, day, hour, minute, second, 0, 0, 0))
+    stamp += float('0' + match.group(7)) if match.group(7) else 0.0
+    zone = match.group(8)
+    if zone not in ('Z', 'z'):
+        sign = 1 if zone[0] == '+' else -1
+        stamp -= sign * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    return stamp
+
+
+def parse_duration(text):
+    """Seconds in a duration such as 90d, 12h, 30m, 45s or 2w; raises ValueError otherwise."""
+    match = DURATION_RE.match(str(text))
+    if not match:
+        raise ValueError(text)
+    return int(match.group(1)) * DURATION_UNITS[match.group(2)]
 
 
 class AsaModule(AnsibleModule):
@@ -98,6 +129,14 @@ class AsaModule(AnsibleModule):
         if value is not None and not UUID_RE.match(value):
             self.fail_json(msg='%s %r is not a valid id: it must be a UUID such as 5a3af768-063f-4a12-a056-8ef24e555556'
                                % (option, value))
+
+    def exit_info(self, key, read):
+        """Exit with ``read()``'s list under ``key`` (changed is always false), or fail with the API's reason."""
+        try:
+            items = read()
+        except AsaApiError as exc:
+            self.fail_api(exc)
+        self.exit_json(changed=False, **{key: items})
 
     def fail_api(self, exc, doing=None):
         msg = str(exc)

@@ -75,7 +75,17 @@ service_users:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+
+
+def read(client, params):
+    if not params['name']:
+        return client.list(client.path('service_users'), {
+            'status': ','.join(params['status']) if params['status'] else None,
+            'contains': params['contains'], 'starts_with': params['starts_with']})
+    user = client.get(client.path('service_users', params['name']), missing_ok=True)
+    statuses = params['status'] or ['ACTIVE', 'DISABLED']
+    return [u for u in [user] if u and u.get('status') in statuses and (params['contains'] or '') in u['name']
+            and u['name'].startswith(params['starts_with'] or '')]
 
 
 def main():
@@ -85,21 +95,7 @@ def main():
         contains=dict(type='str'),
         starts_with=dict(type='str'),
     ))
-    client, params = module.client, module.params
-    try:
-        if params['name']:
-            user = client.get(client.path('service_users', params['name']), missing_ok=True)
-            users = [user] if user else []
-            statuses = params['status'] or ['ACTIVE', 'DISABLED']
-            users = [u for u in users if u.get('status') in statuses
-                     and (params['contains'] or '') in u['name'] and u['name'].startswith(params['starts_with'] or '')]
-        else:
-            users = client.list(client.path('service_users'), {
-                'status': ','.join(params['status']) if params['status'] else None,
-                'contains': params['contains'], 'starts_with': params['starts_with']})
-    except AsaApiError as exc:
-        module.fail_api(exc)
-    module.exit_json(changed=False, service_users=users)
+    module.exit_info('service_users', lambda: read(module.client, module.params))
 
 
 if __name__ == '__main__':

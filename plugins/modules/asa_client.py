@@ -1,0 +1,122 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_client
+short_description: Approve, assign and revoke Okta ASA clients
+version_added: 0.1.0
+description:
+  - Approve or assign an Okta Advanced Server Access (ASA) client (a user's enrolled device), or revoke it.
+  - Clients enroll from the device itself (C(sft enroll)); this module cannot create one, so a missing client is
+    an error with O(state=active).
+  - A revoked client (state C(DELETED)) counts as absent, and cannot be approved again.
+  - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given) when nothing changes;
+    a change adds one C(PUT) or C(DELETE)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  id:
+    description: ID (UUID) of the client.
+    type: str
+    required: true
+  user_name:
+    description:
+      - The ASA user the client belongs to. When omitted, the client keeps its current user.
+    type: str
+  state:
+    description:
+      - V(active) approves the client (state C(ACTIVE)) and assigns it to O(user_name).
+      - V(absent) revokes it.
+    type: str
+    choices: [active, absent]
+    default: active
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+'''
+
+EXAMPLES = r'''
+- name: Approve a pending laptop
+  okta.asa.asa_client:
+    id: 9c199afe-0ca5-427a-baac-c4341707d82b
+
+- name: Assign an unassigned device to a user and approve it
+  okta.asa.asa_client:
+    id: 0f3b8ec6-45c4-4f9e-9a3c-2a4c2c1f4d10
+    user_name: jason.compson
+
+- name: Revoke a lost laptop
+  okta.asa.asa_client:
+    id: 5e9d8179-2fca-4905-8405-3cd3e0c5280e
+    state: absent
+'''
+
+RETURN = r'''
+client:
+  description: The client as it now stands (as it would in check mode); V({}) when revoked.
+  returned: always
+  type: dict
+  sample:
+    deleted_at: null
+    description: Work laptop
+    encrypted: true
+    hostname: LightInAugust
+    id: 9c199afe-0ca5-427a-baac-c4341707d82b
+    os: macOS 14.1
+    state: ACTIVE
+    user_name: jason.compson
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+
+
+class ClientModule(AsaEntityModule):
+    resource_key = 'client'
+
+    def path(self):
+        return self.client.path('clients', self.params['id'])
+
+    def find(self):
+        client = self.client.get(self.path(), missing_ok=True)
+        if client and (client.get('state') == 'DELETED' or not is_unset(client.get('deleted_at'))):
+            client = None
+        if client is None and self.params['state'] == 'active':
+            self.fail_json(msg='client %s not found or revoked: clients enroll from the device (sft enroll) and '
+                               'cannot be created or re-approved by this module' % self.params['id'])
+        return client
+
+    def wanted(self):
+        wanted = {'state': 'ACTIVE'}
+        if self.params['user_name'] is not None:
+            wanted['user_name'] = self.params['user_name']
+        return wanted
+
+    def update(self, current, changes):
+        body = {'state': 'ACTIVE', 'user_name': changes.get('user_name', current.get('user_name'))}
+        self.client.put(self.path(), body)  # 204
+        return self.predict(current, body)
+
+    def delete(self, current):
+        self.client.delete(self.path())
+
+
+def main():
+    module = ClientModule(
+        argument_spec=dict(
+            id=dict(type='str', required=True),
+            user_name=dict(type='str'),
+            state=dict(type='str', choices=['active', 'absent'], default='active'),
+        ),
+    )
+    module.require_uuid('id')
+    module.run()
+
+
+if __name__ == '__main__':
+    main()

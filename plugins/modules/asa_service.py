@@ -1,0 +1,159 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_service
+short_description: Let an Okta ASA service user log in to a server
+version_added: 0.1.0
+description:
+  - Manage the services of an Okta Advanced Server Access (ASA) server. A service lets a service user log in to
+    the server as the local user of UID O(server_uid), with ASA's short-lived certificates.
+  - A service is identified by its project, server, service user and server UID; it has nothing else to change.
+  - "Requests per task: one C(GET) of the server's services (plus one token request unless O(bearer_token) is
+    given) when nothing changes; creating adds one C(GET) to resolve the service user's id and one C(POST);
+    deleting adds one C(DELETE)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  project:
+    description: Name of the project the server is enrolled in.
+    type: str
+    required: true
+  server_id:
+    description: ID (UUID) of the server.
+    type: str
+    required: true
+  service_user:
+    description: Name of the service user; the module resolves it to its id.
+    type: str
+    required: true
+  server_uid:
+    description: UID of the local user on the server that the service user logs in as, for example V(9001).
+    type: str
+    required: true
+  state:
+    description: Whether the service should exist.
+    type: str
+    choices: [present, absent]
+    default: present
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+'''
+
+EXAMPLES = r'''
+- name: Let deploy-bot log in to web-1 as UID 9001
+  okta.asa.asa_service:
+    project: web
+    server_id: 5a3af768-063f-4a12-a056-8ef24e555556
+    service_user: deploy-bot
+    server_uid: "9001"
+
+- name: Give deploy-bot every server of the web project (one token for the loop via module_defaults)
+  okta.asa.asa_service:
+    project: web
+    server_id: "{{ item }}"
+    service_user: deploy-bot
+    server_uid: "9001"
+  loop: "{{ web_server_ids }}"
+
+- name: Take the access away again
+  okta.asa.asa_service:
+    project: web
+    server_id: 5a3af768-063f-4a12-a056-8ef24e555556
+    service_user: deploy-bot
+    server_uid: "9001"
+    state: absent
+'''
+
+RETURN = r'''
+service:
+  description: The service as it now stands; V({}) when absent. In check mode a creation has no C(id).
+  returned: always
+  type: dict
+  sample:
+    id: 6414fa11-289f-4aa0-b67e-dcef072af92e
+    server_id: 5a3af768-063f-4a12-a056-8ef24e555556
+    server_uid: '9001'
+    service_user_id: aa225c16-af6e-4ab4-9150-456fd472e2d7
+    service_user_name: deploy-bot
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+
+
+class ServiceModule(AsaEntityModule):
+    resource_key = 'service'
+
+    def services_path(self, *more):
+        return self.client.path('projects', self.params['project'], 'servers', self.params['server_id'], 'services',
+                                *more)
+
+    def find(self):
+        try:
+            services = self.client.list(self.services_path())
+        except AsaApiError as exc:
+            if exc.status != 404:
+                raise
+            project = self.client.get(self.client.path('projects', self.params['project']), missing_ok=True)
+            if not project or not is_unset(project.get('deleted_at')):
+                self.fail_json(msg='project %r not found in team %r: check the project option'
+                                   % (self.params['project'], self.params['team']))
+            self.fail_json(msg='server %s not found in project %r: check server_id (the server may be in another '
+                               'project, or deleted)' % (self.params['server_id'], self.params['project']))
+        for svc in services:
+            if svc.get('service_user_name') == self.params['service_user'] \
+                    and str(svc.get('server_uid')) == self.params['server_uid']:
+                return svc
+        return None
+
+    def service_user_id(self):
+        user = self.client.get(self.client.path('service_users', self.params['service_user']), missing_ok=True)
+        if not user or user.get('status') == 'DELETED' or not is_unset(user.get('deleted_at')):
+            self.fail_json(msg='service user %r not found: create it first with okta.asa.asa_service_user'
+                               % self.params['service_user'])
+        return user['id']
+
+    def wanted(self):
+        return {'server_id': self.params['server_id'], 'server_uid': self.params['server_uid'],
+                'service_user_name': self.params['service_user']}
+
+    def same(self, field, have, want):
+        return str(have) == str(want)
+
+    def predict(self, current, changes):
+        # Resolving the user in check mode too gives the same errors and the same result as a real run.
+        return dict(changes, service_user_id=self.service_user_id())
+
+    def create(self, wanted):
+        body = {'server_uid': wanted['server_uid'], 'service_user_id': self.service_user_id()}
+        created = self.client.post(self.services_path(), body)
+        return dict(created, service_user_name=self.params['service_user'])
+
+    def delete(self, current):
+        self.client.delete(self.services_path(current['id']))
+
+
+def main():
+    module = ServiceModule(argument_spec=dict(
+        project=dict(type='str', required=True),
+        server_id=dict(type='str', required=True),
+        service_user=dict(type='str', required=True),
+        server_uid=dict(type='str', required=True),
+        state=dict(type='str', choices=['present', 'absent'], default='present'),
+    ))
+    module.require_uuid('server_id')
+    if not module.params['server_uid'].isdigit():
+        module.fail_json(msg='server_uid %r is not a UID: it must be a number such as 9001' % module.params['server_uid'])
+    module.run()
+
+
+if __name__ == '__main__':
+    main()

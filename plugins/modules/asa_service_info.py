@@ -1,0 +1,77 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_service_info
+short_description: List Okta ASA services
+version_added: 0.1.0
+description:
+  - Read the services of one server of an Okta Advanced Server Access (ASA) project, or of the whole team.
+  - "Requests: one C(GET) per page of 100 services, plus one token request unless O(bearer_token) is given."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  project:
+    description: Name of the project of O(server_id). Give both, or neither for every service of the team.
+    type: str
+  server_id:
+    description: ID (UUID) of the server whose services to list.
+    type: str
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes.info
+'''
+
+EXAMPLES = r'''
+- name: Services of one server
+  okta.asa.asa_service_info:
+    team: acme
+    project: web
+    server_id: 5a3af768-063f-4a12-a056-8ef24e555556
+  register: web1
+
+- name: Every service of the team
+  okta.asa.asa_service_info:
+    team: acme
+  register: all_services
+'''
+
+RETURN = r'''
+services:
+  description: The services found.
+  returned: always
+  type: list
+  elements: dict
+  sample:
+    - id: 6414fa11-289f-4aa0-b67e-dcef072af92e
+      server_id: 5a3af768-063f-4a12-a056-8ef24e555556
+      server_uid: '9001'
+      service_user_id: aa225c16-af6e-4ab4-9150-456fd472e2d7
+      service_user_name: deploy-bot
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+
+
+def main():
+    module = AsaModule(
+        argument_spec=dict(project=dict(type='str'), server_id=dict(type='str')),
+        required_together=[('project', 'server_id')],
+    )
+    module.require_uuid('server_id')
+    client, params = module.client, module.params
+    if params['project']:
+        path = client.path('projects', params['project'], 'servers', params['server_id'], 'services')
+    else:
+        path = client.path('services')
+    module.exit_info('services', lambda: client.list(path))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,211 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_sudo_entitlement
+short_description: Manage Okta ASA sudo entitlements
+version_added: 0.1.0
+description:
+  - Create, update and delete the sudo entitlements of an Okta Advanced Server Access (ASA) team, found by name.
+  - Only the options a task sets are compared and written; an option left out keeps the value ASA has.
+  - Values are compared as ASA stores them, so an unchanged re-run is C(ok) (null and empty lists, C(args_type)
+    of directories, the order of O(add_env) and O(sub_env)).
+  - ASA refuses to delete an entitlement that is still assigned to a project; the task then fails and says so.
+  - "Requests per task: one C(GET) per page of 100 entitlements until the name is found (plus one token request
+    unless O(bearer_token) is given) when nothing changes; a change adds one C(POST), C(PUT) or C(DELETE)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  name:
+    description: Name of the entitlement.
+    type: str
+    required: true
+  description:
+    description: Description of the entitlement.
+    type: str
+  structured_commands:
+    description: The commands the entitlement allows, in order.
+    type: list
+    elements: dict
+    suboptions:
+      command:
+        description: The command, such as V(/bin/systemctl), or a directory such as V(/usr/local/bin/).
+        type: str
+        required: true
+      command_type:
+        description: What O(structured_commands[].command) is.
+        type: str
+        choices: [executable, directory, raw]
+        required: true
+      args_type:
+        description:
+          - Which arguments are allowed. V(none) is the default for executables; directories take none.
+        type: str
+        choices: [none, any, custom]
+      args:
+        description: The allowed arguments, with O(structured_commands[].args_type=custom).
+        type: str
+  add_env:
+    description: Environment variables to keep when running the commands (sudo C(env_keep+=)).
+    type: list
+    elements: str
+  sub_env:
+    description: Environment variables to remove (sudo C(env_keep-=)).
+    type: list
+    elements: str
+  opt_no_exec:
+    description: Prevent the commands from starting other programs (sudo C(NOEXEC)).
+    type: bool
+  opt_no_passwd:
+    description: Run without asking for a password (sudo C(NOPASSWD)).
+    type: bool
+  opt_run_as:
+    description: A non-root user to run the commands as.
+    type: str
+  opt_set_env:
+    description: Allow the user to set environment variables for the commands (sudo C(SETENV)).
+    type: bool
+  state:
+    description: Whether the entitlement should exist.
+    type: str
+    choices: [present, absent]
+    default: present
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+'''
+
+EXAMPLES = r'''
+- name: Let operators restart services
+  okta.asa.asa_sudo_entitlement:
+    name: restart-services
+    description: systemctl restart, and the helper scripts
+    structured_commands:
+      - command: /bin/systemctl
+        command_type: executable
+        args_type: custom
+        args: restart *
+      - command: /usr/local/ops/bin/
+        command_type: directory
+    opt_no_passwd: true
+    add_env: [HTTP_PROXY]
+
+- name: Change only the description (the commands are left as they are)
+  okta.asa.asa_sudo_entitlement:
+    name: restart-services
+    description: Service restarts for the on-call team
+
+- name: Delete it (it must not be assigned to a project any more)
+  okta.asa.asa_sudo_entitlement:
+    name: restart-services
+    state: absent
+'''
+
+RETURN = r'''
+sudo_entitlement:
+  description: The entitlement as it now stands (as it would in check mode); V({}) when absent.
+  returned: always
+  type: dict
+  sample:
+    id: 226a1963-a1c8-4316-bb4d-da48f2e7652a
+    name: restart-services
+    description: systemctl restart, and the helper scripts
+    structured_commands:
+      - command: /bin/systemctl
+        command_type: executable
+        args_type: custom
+        args: restart *
+        rendered_command: ''
+    add_env: [HTTP_PROXY]
+    sub_env: []
+    opt_no_exec: false
+    opt_no_passwd: true
+    opt_run_as: ''
+    opt_set_env: false
+    created_at: '2026-11-23T12:00:00Z'
+    updated_at: '2026-11-23T12:00:00Z'
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
+    FIELDS,
+    command_problems,
+    normalize,
+    request_body,
+)
+
+
+class SudoEntitlementModule(AsaEntityModule):
+    resource_key = 'sudo_entitlement'
+    managed = FIELDS
+
+    def find(self):
+        for ent in self.client.paginate(self.client.path('entitlements', 'sudo')):
+            if ent.get('name') == self.params['name']:
+                return ent  # stop paging: the rest is not needed
+        return None
+
+    def wanted(self):
+        return dict((field, normalize(field, value)) for field, value in super(SudoEntitlementModule, self).wanted().items())
+
+    def same(self, field, have, want):
+        return normalize(field, have) == want
+
+    def predict(self, current, changes):
+        after = dict(current or {})
+        after.update(request_body(self.params['name'], dict(current or {}, **changes)))
+        return after
+
+    def create(self, wanted):
+        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted))
+
+    def update(self, current, changes):
+        after = self.predict(current, changes)
+        answer = self.client.put(self.client.path('entitlements', 'sudo', current['id']),
+                                 request_body(self.params['name'], after))
+        return answer or after  # 204: the object is what was sent
+
+    def delete(self, current):
+        try:
+            self.client.delete(self.client.path('entitlements', 'sudo', current['id']))
+        except AsaApiError as exc:
+            if exc.status in (400, 409) and 'assign' in (exc.message or '').lower():
+                self.fail_json(msg='sudo entitlement %r is still assigned to a project, and ASA deletes only '
+                                   'unassigned entitlements: remove it from the project first (ASA said: %s)'
+                                   % (self.params['name'], exc.message), status=exc.status, error_code=exc.code)
+            raise
+
+
+def main():
+    module = SudoEntitlementModule(argument_spec=dict(
+        name=dict(type='str', required=True),
+        description=dict(type='str'),
+        structured_commands=dict(type='list', elements='dict', options=dict(
+            command=dict(type='str', required=True),
+            command_type=dict(type='str', required=True, choices=['executable', 'directory', 'raw']),
+            args_type=dict(type='str', choices=['none', 'any', 'custom']),
+            args=dict(type='str'),
+        )),
+        add_env=dict(type='list', elements='str'),
+        sub_env=dict(type='list', elements='str'),
+        opt_no_exec=dict(type='bool'),
+        opt_no_passwd=dict(type='bool'),
+        opt_run_as=dict(type='str'),
+        opt_set_env=dict(type='bool'),
+        state=dict(type='str', choices=['present', 'absent'], default='present'),
+    ))
+    problems = command_problems(module.params['structured_commands'])
+    if problems:
+        module.fail_json(msg='; '.join(problems))
+    module.run()
+
+
+if __name__ == '__main__':
+    main()
