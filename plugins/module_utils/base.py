@@ -64,6 +64,14 @@ def check_connection(options):
     return None
 
 
+def plugin_connection(get_option):
+    """(options, problem) for an inventory or lookup plugin: its connection options, and why they cannot work."""
+    options = dict((name, get_option(name)) for name in connection_argument_spec())
+    if not HAS_REQUESTS:
+        return options, 'the Python library "requests" is required on the controller (pip install requests)'
+    return options, check_connection(options)
+
+
 def new_client(options, on_token=None):
     """An AsaClient for checked connection options."""
     return AsaClient(

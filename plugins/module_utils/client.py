@@ -15,6 +15,7 @@ __metaclass__ = type
 
 import json
 import random
+import threading
 import time
 import traceback
 
@@ -207,6 +208,7 @@ class AsaClient:
         self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
         self.requests_sent = 0
         self.tokens_issued = 0
+        self._auth_lock = threading.Lock()
         if bearer_token and on_token:
             on_token(bearer_token)
 
@@ -232,11 +234,14 @@ class AsaClient:
     def can_authenticate(self):
         return bool(self._key_id and self._key_secret)
 
-    def token(self):
-        """The bearer token, issuing one from the key pair if there is none yet."""
-        if not self._token:
-            self._issue_token()
-        return self._token
+    def token(self, rejected=None):
+        """The bearer token, issuing one from the key pair if there is none yet, or if ``rejected`` (a token
+        the API refused) is still the current one. Thread-safe: concurrent callers share one new token."""
+        with self._auth_lock:
+            if not self._token or self._token == rejected:
+                self._token = None
+                self._issue_token()
+            return self._token
 
     def _issue_token(self):
         if not self.can_authenticate:
@@ -270,10 +275,10 @@ class AsaClient:
     def request(self, method, path, params=None, body=None):
         """Send one API call (with auth, retries and one re-auth on 401) and return the 2xx response."""
         method = method.upper()
-        resp = self._send(method, path, params=params, body=body, token=self.token())
+        token = self.token()
+        resp = self._send(method, path, params=params, body=body, token=token)
         if resp.status_code == 401 and self.can_authenticate:
-            self._token = None
-            resp = self._send(method, path, params=params, body=body, token=self.token())
+            resp = self._send(method, path, params=params, body=body, token=self.token(rejected=token))
         if 200 <= resp.status_code < 300:
             return resp
         raise self._error(resp, method, path)

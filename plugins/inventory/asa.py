@@ -1,0 +1,206 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+name: asa
+short_description: Okta ASA servers as an Ansible inventory
+version_added: 0.1.0
+author:
+  - okta.asa maintainers (@okta-asa)
+description:
+  - One host per server enrolled in an Okta Advanced Server Access (ASA) team; servers ASA has deleted are left out.
+  - Every host is in the group C(asa_<project>) (the project name with every character other than letters, digits
+    and C(_) replaced by C(_)), and has the host variables C(asa_id), C(asa_project), C(asa_hostname), C(asa_os),
+    C(asa_os_type), C(asa_labels), C(asa_state), C(asa_access_address) and, with O(include_services), C(asa_services).
+  - "Requests: one token, one C(GET) per page of 100 servers (per project when O(projects) is set, fetched in
+    parallel), and one C(GET) per page of 100 services for the whole team, fetched in parallel with the servers.
+    A cache hit makes no request at all. The token is never cached."
+  - The inventory file name must end in C(asa.yml) or C(asa.yaml).
+  - Ansible turns a failing inventory source into a warning that names the reason. To make a failure (bad
+    credentials, missing permission) stop the run, set C(unparsed_is_failed = true) in the C([inventory]) section
+    of C(ansible.cfg), or E(ANSIBLE_INVENTORY_UNPARSED_FAILED=true).
+extends_documentation_fragment:
+  - okta.asa.connection.plugins
+  - ansible.builtin.constructed
+  - ansible.builtin.inventory_cache
+options:
+  plugin:
+    description: The name of this plugin; makes the file an okta.asa inventory source.
+    type: str
+    required: true
+    choices: [okta.asa.asa]
+  projects:
+    description: Only servers of these projects (each is fetched in parallel). Default, all projects.
+    type: list
+    elements: str
+    default: []
+  state:
+    description: Only servers in this state; V(all) for every state.
+    type: str
+    choices: [ACTIVE, INACTIVE, all]
+    default: ACTIVE
+  selector:
+    description: Only servers whose labels match this selector, in Kubernetes label selector syntax (C(role=web,env!=dev)).
+    type: str
+  hostnames:
+    description:
+      - The server fields to name hosts by, in order of preference; the first one set on a server is used.
+      - Any server field, such as V(canonical_name), V(hostname), V(access_address) or V(id).
+    type: list
+    elements: str
+    default: [canonical_name, hostname]
+  include_services:
+    description: Add C(asa_services), the services (service user, server UID, id) of each server.
+    type: bool
+    default: true
+  max_workers:
+    description: How many lists to fetch at the same time.
+    type: int
+    default: 4
+'''
+
+EXAMPLES = r'''
+# prod.asa.yml: every active server of the team, grouped by project
+plugin: okta.asa.asa
+team: acme
+
+# web.asa.yml: two projects, connect by IP, group by a label, cache for an hour
+plugin: okta.asa.asa
+team: acme
+projects: [web, web-staging]
+selector: env=prod
+hostnames: [access_address, canonical_name, hostname]
+keyed_groups:
+  - key: asa_labels.role | default('none')
+    prefix: role
+compose:
+  ansible_host: asa_access_address
+cache: true
+cache_plugin: ansible.builtin.jsonfile
+cache_connection: ~/.cache/ansible-asa-inventory
+cache_timeout: 3600
+'''
+
+import hashlib
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+from ansible.errors import AnsibleError
+from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
+
+from ansible_collections.okta.asa.plugins.module_utils.base import is_unset, new_client, plugin_connection
+from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+
+
+def group_name(project):
+    """The group of a project: asa_ and the name with anything but letters, digits and _ made _."""
+    return 'asa_' + re.sub(r'[^A-Za-z0-9_]', '_', project or 'none')
+
+
+def host_name(server, preferences):
+    """The first of the preferred fields that the server has set."""
+    for field in preferences:
+        value = server.get(field)
+        if value not in (None, ''):
+            return str(value)
+    return None
+
+
+def services_by_server(services):
+    by_server = {}
+    for svc in services:
+        by_server.setdefault(svc.get('server_id'), []).append(
+            {'service_user_name': svc.get('service_user_name'), 'server_uid': svc.get('server_uid'), 'id': svc.get('id')})
+    return by_server
+
+
+def host_vars(server):
+    return {
+        'asa_id': server.get('id'),
+        'asa_project': server.get('project_name'),
+        'asa_hostname': server.get('hostname'),
+        'asa_os': server.get('os'),
+        'asa_os_type': server.get('os_type'),
+        'asa_labels': server.get('labels') or {},
+        'asa_state': server.get('state'),
+        'asa_access_address': server.get('access_address'),
+    }
+
+
+class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
+    NAME = 'okta.asa.asa'
+
+    def verify_file(self, path):
+        return super(InventoryModule, self).verify_file(path) and path.endswith(('asa.yml', 'asa.yaml'))
+
+    def parse(self, inventory, loader, path, cache=True):
+        super(InventoryModule, self).parse(inventory, loader, path, cache)
+        self._read_config_data(path)
+        key = '%s_%s' % (self.get_cache_key(path), self._query_digest())
+        use_cache = self.get_option('cache') and cache
+        data = None
+        if use_cache:
+            try:
+                data = self._cache[key]
+            except KeyError:
+                data = None
+        if data is None:
+            data = self.fetch()
+            if self.get_option('cache'):
+                self._cache[key] = data
+        self.populate(data)
+
+    def _query_digest(self):
+        """What decides the answer (never a credential): part of the cache key."""
+        query = [self.get_option(o) for o in ('team', 'api_url', 'projects', 'state', 'selector', 'include_services')]
+        return hashlib.sha256(json.dumps(query, sort_keys=True).encode()).hexdigest()[:16]
+
+    def fetch(self):
+        options, problem = plugin_connection(self.get_option)
+        if problem:
+            raise AnsibleError('okta.asa.asa inventory: %s' % problem)
+        client = new_client(options)
+        state = self.get_option('state')
+        query = {'state': None if state == 'all' else state, 'selector': self.get_option('selector')}
+        projects = self.get_option('projects') or [None]
+        try:
+            client.token()  # one token, before the workers share it
+            workers = max(1, min(self.get_option('max_workers'), len(projects) + 1))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                services = pool.submit(client.list, client.path('services')) if self.get_option('include_services') else None
+                server_lists = [pool.submit(client.list, client.path('servers'), dict(query, project_name=project))
+                                for project in projects]
+                servers = [server for future in server_lists for server in future.result()]
+                return {'servers': servers, 'services': services.result() if services else []}
+        except AsaApiError as exc:
+            raise AnsibleError('okta.asa.asa inventory could not list the servers of team %r: %s' % (options['team'], exc))
+
+    def populate(self, data):
+        strict = self.get_option('strict')
+        preferences = self.get_option('hostnames')
+        services = services_by_server(data['services'])
+        include_services = self.get_option('include_services')
+        for server in data['servers']:
+            if not is_unset(server.get('deleted_at')):
+                continue
+            name = host_name(server, preferences)
+            if name is None:
+                self.display.warning('okta.asa.asa: server %s has none of the hostnames fields %s; it is left out'
+                                     % (server.get('id'), ', '.join(preferences)))
+                continue
+            group = self.inventory.add_group(group_name(server.get('project_name')))
+            self.inventory.add_host(name, group=group)
+            variables = host_vars(server)
+            if include_services:
+                variables['asa_services'] = services.get(server.get('id'), [])
+            for var, value in variables.items():
+                self.inventory.set_variable(name, var, value)
+            self._set_composite_vars(self.get_option('compose'), variables, name, strict=strict)
+            self._add_host_to_composed_groups(self.get_option('groups'), variables, name, strict=strict)
+            self._add_host_to_keyed_groups(self.get_option('keyed_groups'), variables, name, strict=strict)

@@ -1,0 +1,63 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""Host names, group names and the services join of the okta.asa.asa inventory."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import pytest
+
+from ansible_collections.okta.asa.plugins.inventory.asa import InventoryModule, group_name, host_name, services_by_server
+
+SERVER = {'id': '0a49a1cf-c747-47a0-bb14-94b1edb9f3ee', 'hostname': 'harvard', 'canonical_name': None,
+          'access_address': '10.0.0.1', 'project_name': 'the-sound-and-the-fury'}
+
+
+@pytest.mark.parametrize('server, preferences, expected', [
+    (SERVER, ['canonical_name', 'hostname'], 'harvard'),
+    (dict(SERVER, canonical_name='harvard.example.com'), ['canonical_name', 'hostname'], 'harvard.example.com'),
+    (dict(SERVER, canonical_name=''), ['canonical_name', 'hostname'], 'harvard'),
+    (SERVER, ['access_address', 'hostname'], '10.0.0.1'),
+    (SERVER, ['id'], '0a49a1cf-c747-47a0-bb14-94b1edb9f3ee'),
+    (dict(SERVER, hostname=None), ['canonical_name', 'hostname'], None),
+    (SERVER, ['no_such_field', 'hostname'], 'harvard'),
+])
+def test_host_name_takes_the_first_field_set(server, preferences, expected):
+    assert host_name(server, preferences) == expected
+
+
+@pytest.mark.parametrize('project, group', [
+    ('web', 'asa_web'),
+    ('the-sound-and-the-fury', 'asa_the_sound_and_the_fury'),
+    ('Prod EU.1', 'asa_Prod_EU_1'),
+    ('ünïcode', 'asa__n_code'),
+    (None, 'asa_none'),
+])
+def test_group_names_are_safe(project, group):
+    assert group_name(project) == group
+
+
+def test_services_are_joined_by_server():
+    services = [
+        {'id': 's1', 'server_id': 'a', 'server_uid': '9001', 'service_user_id': 'u', 'service_user_name': 'bot'},
+        {'id': 's2', 'server_id': 'b', 'server_uid': '9002', 'service_user_id': 'u', 'service_user_name': 'bot'},
+        {'id': 's3', 'server_id': 'a', 'server_uid': '9003', 'service_user_id': 'v', 'service_user_name': 'ci'},
+    ]
+    joined = services_by_server(services)
+    assert joined['a'] == [{'service_user_name': 'bot', 'server_uid': '9001', 'id': 's1'},
+                           {'service_user_name': 'ci', 'server_uid': '9003', 'id': 's3'}]
+    assert [s['id'] for s in joined['b']] == ['s2']
+
+
+@pytest.mark.parametrize('path, accepted', [
+    ('prod.asa.yml', True), ('asa.yaml', True), ('inventory/team-asa.yml', True),
+    ('prod.yml', False), ('asa.yml.bak', False), ('prod.asa.json', False),
+])
+def test_verify_file_takes_only_asa_yaml(tmp_path, path, accepted):
+    target = tmp_path / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text('plugin: okta.asa.asa\n')
+    assert InventoryModule().verify_file(str(target)) is accepted
