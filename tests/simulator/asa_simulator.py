@@ -265,6 +265,12 @@ class Simulator:
             for key in data.get('keys', []):
                 key = dict(key)
                 self.state.add_key(key.pop('service_user'), **key)
+            for service in data.get('services', []):
+                user = self.state.service_users[service['service_user']]
+                svc = {'_seq': self.state.next_seq(), 'id': str(uuid.uuid4()), 'server_id': service['server_id'],
+                       'server_uid': str(service['server_uid']), 'service_user_id': user['id'],
+                       'service_user_name': user['name']}
+                self.state.services[svc['id']] = svc
             for assignment in data.get('entitlement_assignments', []):
                 self.state.assignments.setdefault(assignment['entitlement_id'], []).append(assignment['project'])
 

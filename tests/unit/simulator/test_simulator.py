@@ -248,3 +248,13 @@ def test_faults_are_injected_before_processing_and_logged(sim, api):
     assert log['writes'] == 3 and log['tokens'] == 1
     since = requests.get(sim.url + '/_sim/requests', params={'since': log['last']}).json()
     assert since['requests'] == []
+
+
+def test_seeding_services_and_keys(sim, api):
+    api.call('POST', 'service_users', json={'name': 'bot'})
+    sim.seed({'services': [{'server_id': WEB1, 'service_user': 'bot', 'server_uid': 9001}],
+              'keys': [{'service_user': 'bot', 'issued_at': '2025-01-01T00:00:00Z', 'expires_at': '2025-02-01T00:00:00Z'}]})
+    services = api.call('GET', 'projects/web/servers/%s/services' % WEB1).json()['list']
+    assert [(s['service_user_name'], s['server_uid']) for s in services] == [('bot', '9001')]
+    keys = api.call('GET', 'service_users/bot/keys').json()['list']
+    assert [k['expires_at'] for k in keys] == ['2025-02-01T00:00:00Z']
