@@ -28,7 +28,7 @@ def sim_requests_since(sim, mark):
 def measure(sim, action, runs=RUNS):
     """(requests of one run, median seconds) of ``action`` over ``runs`` runs."""
     times, counts = [], []
-    for _ in range(runs):
+    for dummy in range(runs):
         mark = sim_log_mark(sim)
         start = time.perf_counter()
         action()
@@ -83,8 +83,8 @@ def main():
 
     # Service users and services to join: SERVICES services over the first servers.
     admin = requests.Session()
-    token = admin.post(sim + '/v1/teams/acme/service_token', json={'key_id': env['ASA_KEY_ID'],
-                                                                  'key_secret': env['ASA_KEY_SECRET']}).json()
+    token = admin.post(sim + '/v1/teams/acme/service_token',
+                       json={'key_id': env['ASA_KEY_ID'], 'key_secret': env['ASA_KEY_SECRET']}).json()
     admin.headers['Authorization'] = 'Bearer ' + token['bearer_token']
     for i in range(TASKS):
         admin.post(sim + '/v1/teams/acme/service_users', json={'name': 'bench-%02d' % i})

@@ -7,5 +7,6 @@ ensure_venv
 sync_tree
 export ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS"
 start_simulator --no-default-seed --servers 10000 --projects 50
+export_connection
 "$VENV/bin/python" "$ROOT/hacking/bench.py"
 stop_simulator

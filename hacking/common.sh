@@ -59,25 +59,41 @@ PY
     log "placed the pip $version bootstrap at $target"
 }
 
-# Start the simulator in the background; sets SIM_URL, SIM_PORT and the ASA_* connection variables.
+# A self-signed certificate for the simulator's HTTPS port (what validate_certs must refuse).
+ensure_tls_cert() {
+    TLS_DIR="$BUILD/tls"
+    [ -s "$TLS_DIR/cert.pem" ] && return 0
+    mkdir -p "$TLS_DIR"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+        -keyout "$TLS_DIR/key.pem" -out "$TLS_DIR/cert.pem" 2>/dev/null
+}
+
+# Start the simulator in the background (HTTP, and HTTPS with a self-signed certificate); sets SIM_URL,
+# SIM_TLS_URL and SIM_KEY_SECRET (the seeded admin key's secret, a fresh random one, not exported).
 start_simulator() {
     local portfile="$BUILD/simulator.port"
     rm -f "$portfile"
     mkdir -p "$BUILD"
-    export ASA_SIM_KEY_SECRET=${ASA_SIM_KEY_SECRET:-$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(32))')}
-    "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" --port-file "$portfile" "$@" > "$BUILD/simulator.log" 2>&1 &
+    ensure_tls_cert
+    SIM_KEY_ID=6052868b-1b04-4a14-8288-e6496d7f2f4b
+    SIM_KEY_SECRET=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(32))')
+    ASA_SIM_KEY_SECRET="$SIM_KEY_SECRET" "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" \
+        --port-file "$portfile" --tls-cert "$TLS_DIR/cert.pem" --tls-key "$TLS_DIR/key.pem" "$@" > "$BUILD/simulator.log" 2>&1 &
     SIM_PID=$!
     for _ in $(seq 1 100); do
         [ -s "$portfile" ] && break
         kill -0 "$SIM_PID" 2>/dev/null || { cat "$BUILD/simulator.log" >&2; return 1; }
         sleep 0.1
     done
-    SIM_PORT=$(cat "$portfile")
+    read -r SIM_PORT SIM_TLS_URL < "$portfile"
     SIM_URL="http://127.0.0.1:$SIM_PORT"
-    export SIM_URL SIM_PORT
-    export ASA_TEAM=acme ASA_API_URL="$SIM_URL" ASA_KEY_ID=6052868b-1b04-4a14-8288-e6496d7f2f4b ASA_KEY_SECRET="$ASA_SIM_KEY_SECRET"
     trap stop_simulator EXIT
-    log "simulator listening on $SIM_URL"
+    log "simulator listening on $SIM_URL (and $SIM_TLS_URL)"
+}
+
+# For the demo and the benchmark: the connection options as the ASA_* environment variables.
+export_connection() {
+    export SIM_URL ASA_TEAM=acme ASA_API_URL="$SIM_URL" ASA_KEY_ID="$SIM_KEY_ID" ASA_KEY_SECRET="$SIM_KEY_SECRET"
 }
 
 stop_simulator() {

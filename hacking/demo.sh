@@ -13,6 +13,7 @@ ansible-galaxy collection install --force -p "$BUILD/installed" "$BUILD"/dist/ok
 export ANSIBLE_COLLECTIONS_PATH="$BUILD/installed"
 export ANSIBLE_NOCOLOR=1
 start_simulator
+export_connection
 
 log "first run: creates the service user"
 ansible-playbook -i localhost, "$ROOT/playbooks/demo.yml" | tee "$BUILD/demo-1.log"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
-# Usage: hacking/test.sh [all|sanity|units|integration]
+# Usage: hacking/test.sh [all|sanity|units|integration|faults]
 # shellcheck source=hacking/common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -20,18 +20,55 @@ if [ "$what" = all ] || [ "$what" = units ]; then
     ansible-test units --venv --python 3.11 --color no
 fi
 
-if [ "$what" = all ] || [ "$what" = integration ]; then
-    start_simulator
+# One integration run against a fresh simulator: $1 is "clean" or "faults", the rest are simulator options.
+integration_run() {
+    local run=$1 started
+    shift
+    start_simulator "$@"
     cat > "$TREE/tests/integration/integration_config.yml" <<YAML
 ---
 asa_sim_url: $SIM_URL
-asa_team: $ASA_TEAM
-asa_api_url: $ASA_API_URL
-asa_key_id: $ASA_KEY_ID
-asa_key_secret: $ASA_KEY_SECRET
+asa_tls_url: $SIM_TLS_URL
+asa_team: acme
+asa_api_url: $SIM_URL
+asa_key_id: $SIM_KEY_ID
+asa_key_secret: $SIM_KEY_SECRET
+asa_faults: $([ "$run" = faults ] && echo true || echo false)
 YAML
-    log "ansible-test integration"
-    ansible-test integration --venv --python 3.11 --color no
+    local output="$BUILD/integration-$run.log"
+    local verbosity=()
+    # The clean run is logged at -vvvv and scanned for every secret the simulator handed out.
+    [ "$run" = clean ] && verbosity=(-vvvv)
+    log "ansible-test integration ($run run; log: $output)"
+    started=$SECONDS
+    if ! ansible-test integration --venv --python 3.11 --color no "${verbosity[@]}" > "$output" 2>&1; then
+        grep -E '^Running .* integration test' "$output" || true
+        tail -n 150 "$output"
+        echo "integration ($run run) failed; the whole log is $output" >&2
+        return 1
+    fi
+    echo $((SECONDS - started)) > "$BUILD/integration-$run.seconds"
+    grep -E '^Running .* integration test|^testhost +:' "$output"
+    "$VENV/bin/python" "$ROOT/hacking/simreport.py" dump "$SIM_URL" "$BUILD/integration-$run.json"
+    if [ "$run" = clean ]; then
+        log "secret leak scan of the -vvvv log"
+        "$VENV/bin/python" "$ROOT/hacking/leakscan.py" "$SIM_URL" "$output"
+    fi
     stop_simulator
+}
+
+if [ "$what" = all ] || [ "$what" = integration ]; then
+    integration_run clean
 fi
+
+if [ "$what" = all ] || [ "$what" = faults ]; then
+    [ -f "$BUILD/integration-clean.json" ] || integration_run clean
+    # 429 every 5th request (resetting 1 s ahead), 5% 503, 2% dropped connections, tokens that live 5 s.
+    integration_run faults --token-ttl 5 --fault-429-every 5 --fault-reset-seconds 1 \
+        --fault-503-rate 0.05 --fault-drop-rate 0.02 --fault-seed 7
+    log "fault run against clean run"
+    "$VENV/bin/python" "$ROOT/hacking/simreport.py" compare "$BUILD/integration-clean.json" "$BUILD/integration-faults.json"
+    echo "wall time: clean $(cat "$BUILD/integration-clean.seconds") s, with faults $(cat "$BUILD/integration-faults.seconds") s"
+fi
+
 log "all requested tests passed"

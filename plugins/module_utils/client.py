@@ -292,7 +292,22 @@ class AsaClient:
                 return None
             raise
 
-    def post(self, path, body=None):
+    def post(self, path, body=None, reconcile=None):
+        """POST and return the answer's object.
+
+        When the connection failed after the request may have reached ASA, the POST is not repeated
+        blindly: ``reconcile()`` reads whether it landed and returns the object if so (or raises
+        AsaApiError when it cannot tell); only when it returns None is the POST sent again.
+        """
+        for dummy in range(self.retry.max_attempts - 1):
+            try:
+                return self._json(self.request('POST', path, body=body), 'POST', path)
+            except AsaApiError as exc:
+                if not (reconcile and exc.uncertain and exc.status is None):
+                    raise
+            landed = reconcile()
+            if landed is not None:
+                return landed
         return self._json(self.request('POST', path, body=body), 'POST', path)
 
     def put(self, path, body=None):
@@ -361,7 +376,7 @@ class AsaClient:
                             self.api_url, attempt, _reason(exc),
                             '' if safe else '. The request may have reached ASA, so it was not repeated; check the '
                                             'object before re-running'),
-                        method=method, path=shown)
+                        method=method, path=shown, uncertain=not safe)
                 uncertain = uncertain or not _never_sent(exc)
             except RequestException as exc:
                 raise AsaApiError('request failed: %s' % _reason(exc), method=method, path=shown)

@@ -172,6 +172,16 @@ def plan(keys, state, now, key_id=None, max_age=None, prune_expired=False):
     return create, delete, latest
 
 
+def lost_key(client, keys_path, known):
+    """After a rotation whose answer was lost: None if no key was made (rotate again), else fail: the secret is gone."""
+    known_ids = set(k['id'] for k in known)
+    new = [k for k in client.list(keys_path) if k['id'] not in known_ids]
+    if new:
+        raise AsaApiError('a new API key (%s) was created but the answer with its secret was lost in transit; delete '
+                          'that key (state=absent, id=%s) and rotate again' % (new[0]['id'], new[0]['id']))
+    return None
+
+
 def main():
     module = AsaModule(
         argument_spec=dict(
@@ -220,7 +230,7 @@ def main():
     elif changed:
         try:
             if create:
-                created = client.post(keys_path)
+                created = client.post(keys_path, reconcile=lambda: lost_key(client, keys_path, keys))
             for key in delete:
                 client.delete(client.path('service_users', params['service_user'], 'keys', key['id']))
             after_keys = client.list(keys_path) if create else after_keys

@@ -134,7 +134,7 @@ class ServiceModule(AsaEntityModule):
 
     def create(self, wanted):
         body = {'server_uid': wanted['server_uid'], 'service_user_id': self.service_user_id()}
-        created = self.client.post(self.services_path(), body)
+        created = self.client.post(self.services_path(), body, reconcile=self.find)
         return dict(created, service_user_name=self.params['service_user'])
 
     def delete(self, current):

@@ -101,7 +101,8 @@ class ServiceUserModule(AsaEntityModule):
         return user
 
     def create(self, wanted):
-        user = self.client.post(self.client.path('service_users'), {'name': self.params['name']})
+        user = self.client.post(self.client.path('service_users'), {'name': self.params['name']},
+                                reconcile=lambda: self.client.get(self.path(), missing_ok=True))
         if user.get('status') != wanted['status']:
             user = self.update(user, {'status': wanted['status']})
         return user

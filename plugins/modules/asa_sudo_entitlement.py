@@ -164,7 +164,8 @@ class SudoEntitlementModule(AsaEntityModule):
         return after
 
     def create(self, wanted):
-        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted))
+        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted),
+                                reconcile=self.find)
 
     def update(self, current, changes):
         after = self.predict(current, changes)

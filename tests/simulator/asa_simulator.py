@@ -101,6 +101,8 @@ class State:
         self.assignments = {}  # entitlement id -> [project names]
         self.clients = {}
         self.tokens = {}  # token -> {'user': name, 'expires': ts}
+        self.issued_tokens = []  # every token ever issued, for leak scans
+        self.issued_key_secrets = []  # every API key secret ever issued, deleted keys' too
 
     def next_seq(self):
         self.seq += 1
@@ -146,6 +148,7 @@ class State:
             '_secret': secret or base64.b64encode(secrets.token_bytes(48)).decode(),
         }
         self.keys[user][key['id']] = key
+        self.issued_key_secrets.append(key['_secret'])
         return key
 
     def add_client(self, **fields):
@@ -179,7 +182,7 @@ class Simulator:
         self.fault_counter = 0
         self.rng = random.Random(seed)
         self.server = None
-        self.thread = None
+        self.tls_server = None
         self.scheme = 'http'
         self.admin_user = admin_user
         self.state.add_service_user(admin_user, roles=['access_admin'])
@@ -187,19 +190,29 @@ class Simulator:
 
     # -- lifecycle ------------------------------------------------------------------------------
 
-    def start(self, port=0, tls_cert=None, tls_key=None):
+    def _serve(self, port, tls_cert=None, tls_key=None):
         handler = type('BoundHandler', (Handler,), {'sim': self})
-        self.server = ThreadingHTTPServer(('127.0.0.1', port), handler)
-        self.server.daemon_threads = True
+        server = ThreadingHTTPServer(('127.0.0.1', port), handler)
+        server.daemon_threads = True
         if tls_cert:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.load_cert_chain(tls_cert, tls_key)
-            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
-            self.scheme = 'https'
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={'poll_interval': 0.2})
-        self.thread.daemon = True
-        self.thread.start()
+            server.socket = context.wrap_socket(server.socket, server_side=True)
+        thread = threading.Thread(target=server.serve_forever, kwargs={'poll_interval': 0.2})
+        thread.daemon = True
+        thread.start()
+        return server
+
+    def start(self, port=0, tls_cert=None, tls_key=None):
+        """Serve on 127.0.0.1 (HTTPS with a certificate); the same team can also be served over TLS by start_tls."""
+        self.server = self._serve(port, tls_cert, tls_key)
+        self.scheme = 'https' if tls_cert else 'http'
         return self
+
+    def start_tls(self, tls_cert, tls_key, port=0):
+        """Also serve the same team over HTTPS; returns the URL."""
+        self.tls_server = self._serve(port, tls_cert, tls_key)
+        return 'https://127.0.0.1:%d' % self.tls_server.server_address[1]
 
     @property
     def port(self):
@@ -210,10 +223,11 @@ class Simulator:
         return '%s://127.0.0.1:%d' % (self.scheme, self.port)
 
     def stop(self):
-        if self.server:
-            self.server.shutdown()
-            self.server.server_close()
-            self.server = None
+        for server in (self.server, self.tls_server):
+            if server:
+                server.shutdown()
+                server.server_close()
+        self.server = self.tls_server = None
 
     # -- seeding --------------------------------------------------------------------------------
 
@@ -310,7 +324,7 @@ class Simulator:
             step['count'] = step.get('count', 1) - 1
             if step['count'] <= 0:
                 script.pop(0)
-            return dict(step)
+            return None if step.get('pass') else dict(step)
         self.fault_counter += 1
         every = faults.get('rate_limit_every')
         if every and self.fault_counter % every == 0:
@@ -485,7 +499,9 @@ class Handler(BaseHTTPRequestHandler):
             params = dict((k, v[0]) for k, v in query.items() if k != 'offset')
             params['count'] = str(count)
             params['offset'] = base64.urlsafe_b64encode(('o:%d' % chunk[-1]['_seq']).encode()).decode()
-            url = '%s%s?%s' % (self.sim.url, urlsplit(self.path).path, urlencode(params))
+            scheme = 'https' if isinstance(self.connection, ssl.SSLSocket) else 'http'
+            port = self.server.server_address[1]
+            url = '%s://127.0.0.1:%d%s?%s' % (scheme, port, urlsplit(self.path).path, urlencode(params))
             headers['Link'] = '<%s>; rel="next"' % url
         return 200, {'list': [public(i) for i in chunk]}, headers
 
@@ -505,6 +521,7 @@ class Handler(BaseHTTPRequestHandler):
                     break
                 token = 'sim.' + secrets.token_urlsafe(32)
                 sim.state.tokens[token] = {'user': name, 'expires': now_ts() + sim.token_ttl}
+                sim.state.issued_tokens.append(token)
                 key['last_used'] = rfc3339(now_ts())
                 return 200, {'bearer_token': token, 'expires_at': rfc3339(now_ts() + sim.token_ttl),
                              'team_name': sim.state.team}, {}
@@ -763,12 +780,22 @@ class Handler(BaseHTTPRequestHandler):
                 sim.fault_counter = 0
                 sim.rng = random.Random(body.get('seed', 1))
                 return self.send(204)
+            if path == '/_sim/script' and method == 'PUT':
+                # Scripted answers only: the random faults configured by /_sim/faults stay as they are.
+                sim.faults = dict(sim.faults, script=list(body.get('script') or []))
+                return self.send(204)
             if path == '/_sim/token_ttl' and method == 'PUT':
                 sim.token_ttl = float(body['seconds'])
                 return self.send(204)
             if path == '/_sim/seed' and method == 'POST':
                 sim.seed(body)
                 return self.send(204)
+            if path == '/_sim/secrets' and method == 'GET':
+                return self.send(200, {
+                    'tokens': sim.state.issued_tokens,
+                    'key_secrets': sim.state.issued_key_secrets,
+                    'admin_key_secret': sim.admin_key['_secret'],
+                })
             if path == '/_sim/state' and method == 'GET':
                 return self.send(200, sim.dump())
             if path == '/_sim/objects' and method == 'GET':
@@ -898,9 +925,14 @@ def main(argv=None):
     parser.add_argument('--servers', type=int, default=0, help='generate N servers (scale tests)')
     parser.add_argument('--projects', type=int, default=1, help='spread generated servers over P projects')
     parser.add_argument('--no-default-seed', action='store_true', help='start without the small default team')
-    parser.add_argument('--tls-cert', help='serve HTTPS with this certificate (PEM)')
+    parser.add_argument('--tls-cert', help='also serve HTTPS with this certificate (PEM), on another port')
     parser.add_argument('--tls-key', help='private key for --tls-cert (PEM)')
     parser.add_argument('--port-file', help='also write the port to this file once listening')
+    parser.add_argument('--fault-429-every', type=int, default=0, help='answer every Nth API request with 429')
+    parser.add_argument('--fault-reset-seconds', type=float, default=2, help='how far ahead a fault 429 resets')
+    parser.add_argument('--fault-503-rate', type=float, default=0, help='share of API requests answered 503')
+    parser.add_argument('--fault-drop-rate', type=float, default=0, help='share of API requests dropped unanswered')
+    parser.add_argument('--fault-seed', type=int, default=1, help='seed of the fault sequence')
     args = parser.parse_args(argv)
     secret = args.admin_key_secret or os.environ.get('ASA_SIM_KEY_SECRET') or 'simulator-admin-secret'
     sim = Simulator(team=args.team, admin_key_id=args.admin_key_id, admin_key_secret=secret,
@@ -909,12 +941,16 @@ def main(argv=None):
         sim.seed_default()
     if args.servers:
         sim.seed_scale(args.servers, args.projects)
-    sim.start(port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    sim.faults = {'rate_limit_every': args.fault_429_every, 'reset_seconds': args.fault_reset_seconds,
+                  'error_503_rate': args.fault_503_rate, 'drop_rate': args.fault_drop_rate}
+    sim.rng = random.Random(args.fault_seed)
+    sim.start(port=args.port)
+    tls_url = sim.start_tls(args.tls_cert, args.tls_key) if args.tls_cert else None
     if args.port_file:
         with open(args.port_file + '.tmp', 'w') as handle:
-            handle.write(str(sim.port))
+            handle.write('%d %s\n' % (sim.port, tls_url or ''))
         os.rename(args.port_file + '.tmp', args.port_file)
-    print(json.dumps({'port': sim.port, 'url': sim.url, 'team': args.team}), flush=True)
+    print(json.dumps({'port': sim.port, 'url': sim.url, 'tls_url': tls_url, 'team': args.team}), flush=True)
     try:
         while True:
             time.sleep(3600)

@@ -234,9 +234,10 @@ def test_faults_are_injected_before_processing_and_logged(sim, api):
     requests.put(sim.url + '/_sim/faults', json={'rate_limit_every': 2, 'reset_seconds': 5})
     assert api.call('POST', 'service_users', json={'name': 'a'}).status_code == 201
     limited = api.call('POST', 'service_users', json={'name': 'b'})
-    assert limited.status_code == 429 and int(limited.headers['X-RateLimit-Reset']) >= time.time() + 5
+    assert limited.status_code == 429 and int(limited.headers['X-RateLimit-Reset']) > time.time() + 4
     assert 'b' not in sim.state.service_users  # not processed
-    requests.put(sim.url + '/_sim/faults', json={'script': [{'status': 502, 'body': '<html>bad gateway</html>'}]})
+    requests.put(sim.url + '/_sim/faults', json={'script': [{'pass': True}, {'status': 502, 'body': '<html>bad gateway</html>'}]})
+    assert api.call('GET', 'projects').status_code == 200
     gateway = api.call('GET', 'projects')
     assert gateway.status_code == 502 and gateway.text.startswith('<html>')
     requests.put(sim.url + '/_sim/faults', json={'drop_rate': 1.0})
@@ -258,3 +259,22 @@ def test_seeding_services_and_keys(sim, api):
     assert [(s['service_user_name'], s['server_uid']) for s in services] == [('bot', '9001')]
     keys = api.call('GET', 'service_users/bot/keys').json()['list']
     assert [k['expires_at'] for k in keys] == ['2025-02-01T00:00:00Z']
+
+
+def test_secrets_it_handed_out_are_listed_for_leak_scans(sim, api):
+    api.call('POST', 'service_users', json={'name': 'bot'})
+    key = api.call('POST', 'service_users/bot/keys').json()
+    api.call('DELETE', 'service_users/bot/keys/' + key['id'])
+    secrets = requests.get(sim.url + '/_sim/secrets').json()
+    assert secrets['admin_key_secret'] == SECRET
+    assert api.token in secrets['tokens']
+    assert key['secret'] in secrets['key_secrets']  # deleted keys' secrets too
+
+
+def test_script_keeps_the_random_faults(sim, api):
+    requests.put(sim.url + '/_sim/faults', json={'rate_limit_every': 1000, 'error_503_rate': 0.01})
+    requests.put(sim.url + '/_sim/script', json={'script': [{'status': 409, 'code': 'resource_already_exists'}]})
+    assert api.call('GET', 'projects').status_code == 409
+    assert api.call('GET', 'projects').status_code == 200
+    requests.put(sim.url + '/_sim/script', json={'script': []})
+    assert sim.faults['rate_limit_every'] == 1000 and sim.faults['error_503_rate'] == 0.01

@@ -348,3 +348,28 @@ def test_no_secret_in_any_message(answers):
         c.post(c.path('service_users'), {'name': 'bot'})
     for text in (str(err.value), repr(err.value), repr(err.value.__dict__)):
         assert SECRET not in text and TOKEN not in text and 'key_secret' not in text.replace('key_id and key_secret', '')
+
+
+def test_dropped_post_is_reconciled_then_sent_again_when_it_did_not_land():
+    session = FakeSession(token_answer(), dropped(), response(201, {'name': 'bot'}))
+    c = client(session)
+    checks = []
+    assert c.post(c.path('service_users'), {'name': 'bot'}, reconcile=lambda: checks.append(1)) == {'name': 'bot'}
+    assert checks == [1]
+    assert session.paths().count('POST /v1/teams/acme/service_users') == 2
+
+
+def test_dropped_post_that_landed_is_not_sent_again():
+    session = FakeSession(token_answer(), dropped())
+    c = client(session)
+    assert c.post(c.path('service_users'), {'name': 'bot'}, reconcile=lambda: {'name': 'bot', 'id': 'x'}) == \
+        {'name': 'bot', 'id': 'x'}
+    assert session.paths().count('POST /v1/teams/acme/service_users') == 1
+
+
+def test_reconcile_is_not_used_for_answered_errors():
+    session = FakeSession(token_answer(), response(409, {'code': 'resource_already_exists', 'message': 'taken'}))
+    c = client(session)
+    with pytest.raises(AsaApiError) as err:
+        c.post(c.path('service_users'), {'name': 'bot'}, reconcile=lambda: pytest.fail('reconcile called'))
+    assert err.value.status == 409
