@@ -29,19 +29,21 @@ ensure_venv() {
     export PATH="$VENV/bin:$PATH"
 }
 
-# Copy the files git knows (tracked, plus new ones not ignored) to ansible_collections/okta/asa.
+# Copy the files git knows (tracked, plus new ones not ignored) to ansible_collections/okta/asa
+# (to $TREE, or to the directory given).
 sync_tree() {
-    rm -rf "$TREE"
-    mkdir -p "$TREE"
+    local dest=${1:-$TREE}
+    rm -rf "$dest"
+    mkdir -p "$dest"
     (cd "$ROOT" && git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do
-        [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf - | tar -xf - -C "$TREE")
+        [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf - | tar -xf - -C "$dest")
 }
 
 # ansible-test --venv downloads get-pip from a host this machine cannot reach: place a bootstrap that
 # uses ensurepip instead, for the pip version this ansible-test wants, unless one is already there.
 ensure_pip_bootstrap() {
-    local pyreq version target
-    pyreq=$("$VENV/bin/python" -c 'import ansible_test, os; print(os.path.join(os.path.dirname(ansible_test.__file__), "_internal", "python_requirements.py"))')
+    local venv=${1:-$VENV} pyreq version target
+    pyreq=$("$venv/bin/python" -c 'import ansible_test, os; print(os.path.join(os.path.dirname(ansible_test.__file__), "_internal", "python_requirements.py"))')
     version=$(sed -n "s/^ *pip='\([0-9.]*\)',\$/\1/p" "$pyreq" | head -n 1)
     [ -n "$version" ] || { echo "cannot tell which pip ansible-test wants (from $pyreq)" >&2; return 1; }
     target="$HOME/.ansible/test/cache/get_pip_${version//./_}.py"

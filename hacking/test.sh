@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
-# Usage: hacking/test.sh [all|sanity|units|integration|faults]
+# Usage: hacking/test.sh [all|sanity|units|cores|integration|faults]
 # shellcheck source=hacking/common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -19,6 +19,21 @@ if [ "$what" = all ] || [ "$what" = units ]; then
     log "ansible-test units"
     ansible-test units --venv --python 3.11 --color no
 fi
+
+# Sanity and units on another ansible-core: $1 a Python, $2 the pip requirement, $3 a name.
+core_run() {
+    local python=$1 spec=$2 name=$3
+    local venv="$BUILD/venv-$name" tree="$BUILD/core-$name/ansible_collections/okta/asa"
+    if [ ! -x "$venv/bin/ansible-test" ]; then
+        "$python" -m venv "$venv"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check "$spec" requests
+    fi
+    sync_tree "$tree"
+    ensure_pip_bootstrap "$venv"
+    log "ansible-test sanity and units on $("$venv/bin/ansible" --version | head -n 1) with $("$python" --version)"
+    (cd "$tree" && PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no \
+        && PATH="$venv/bin:$PATH" ansible-test units --venv --python "${name##*-py}" --color no)
+}
 
 # One integration run against a fresh simulator: $1 is "clean" or "faults", the rest are simulator options.
 integration_run() {
@@ -56,6 +71,18 @@ YAML
     fi
     stop_simulator
 }
+
+if [ "$what" = all ] || [ "$what" = cores ]; then
+    # The supported range: the oldest claimed ansible-core, and the newest one installable (it needs Python 3.12).
+    core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
+    python312=$(ls "$HOME"/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | head -n 1 || true)
+    [ -n "$python312" ] || python312=$(command -v python3.12 || true)
+    if [ -n "$python312" ] && "$python312" --version >/dev/null 2>&1; then
+        core_run "$python312" 'ansible-core>=2.21,<2.22' core221-py3.12
+    else
+        echo "NOT TESTED: no Python 3.12 on this machine, so ansible-core 2.21 was not tested" >&2
+    fi
+fi
 
 if [ "$what" = all ] || [ "$what" = integration ]; then
     integration_run clean
