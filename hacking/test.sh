@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
-# Usage: hacking/test.sh [all|sanity|units|cores|integration|faults]
+# Usage: hacking/test.sh [all|sanity|units|lint|cores|integration|faults]
 # shellcheck source=hacking/common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -71,6 +71,18 @@ YAML
     fi
     stop_simulator
 }
+
+if [ "$what" = all ] || [ "$what" = lint ]; then
+    lint_venv="$BUILD/venv-lint"
+    if [ ! -x "$lint_venv/bin/ansible-lint" ]; then
+        "$PYTHON" -m venv "$lint_venv"
+        "$lint_venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/lint-requirements.txt"
+    fi
+    log "antsibull-changelog lint; ansible-lint --profile production on the roles and playbooks"
+    (cd "$TREE" && "$lint_venv/bin/antsibull-changelog" lint \
+        && ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$lint_venv/bin:$PATH" \
+            ansible-lint --profile production --offline --nocolor roles/ playbooks/)
+fi
 
 if [ "$what" = all ] || [ "$what" = cores ]; then
     # The supported range: the oldest claimed ansible-core, and the newest one installable (it needs Python 3.12).
