@@ -206,7 +206,6 @@ class AsaClient:
         self.session = session or requests.Session()
         self.session.verify = validate_certs
         self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
-        self.requests_sent = 0
         self.tokens_issued = 0
         self._auth_lock = threading.Lock()
         if bearer_token and on_token:
@@ -360,7 +359,6 @@ class AsaClient:
         while True:
             attempt += 1
             try:
-                self.requests_sent += 1
                 resp = self.session.request(method, self._url(path), params=params, json=body, headers=headers,
                                             timeout=self.timeout, allow_redirects=False)
             except SSLError as exc:
