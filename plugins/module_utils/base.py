@@ -132,8 +132,8 @@ class AsaModule(AnsibleModule):
             self.fail_json(msg=problem)
         self.client = new_client(self.params, on_token=self.no_log_values.add)
 
-    def require_uuid(self, option, value=None):
-        value = self.params.get(option) if value is None else value
+    def require_uuid(self, option):
+        value = self.params.get(option)
         if value is not None and not UUID_RE.match(value):
             self.fail_json(msg='%s %r is not a valid id: it must be a UUID such as 5a3af768-063f-4a12-a056-8ef24e555556'
                                % (option, value))

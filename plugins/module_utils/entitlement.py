@@ -14,6 +14,14 @@ STRING_FIELDS = ('description', 'opt_run_as')
 FIELDS = ('description', 'structured_commands') + LIST_FIELDS + BOOL_FIELDS + ('opt_run_as',)
 
 
+def find_by_name(client, name):
+    """The sudo entitlement called ``name``, or None; pages only until it is found."""
+    for ent in client.paginate(client.path('entitlements', 'sudo')):
+        if ent.get('name') == name:
+            return ent
+    return None
+
+
 def normalize_command(cmd):
     """One structured command as the API stores it: directories have no args_type, executables default to
     ``none``, and args exist only for ``custom``."""

@@ -137,6 +137,7 @@ from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
     FIELDS,
     command_problems,
+    find_by_name,
     normalize,
     request_body,
 )
@@ -147,10 +148,7 @@ class SudoEntitlementModule(AsaEntityModule):
     managed = FIELDS
 
     def find(self):
-        for ent in self.client.paginate(self.client.path('entitlements', 'sudo')):
-            if ent.get('name') == self.params['name']:
-                return ent  # stop paging: the rest is not needed
-        return None
+        return find_by_name(self.client, self.params['name'])
 
     def wanted(self):
         return dict((field, normalize(field, value)) for field, value in super(SudoEntitlementModule, self).wanted().items())

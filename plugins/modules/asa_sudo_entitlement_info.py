@@ -64,13 +64,14 @@ sudo_entitlements:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+from ansible_collections.okta.asa.plugins.module_utils.entitlement import find_by_name
 
 
 def read(client, name):
-    entitlements = client.paginate(client.path('entitlements', 'sudo'))
     if name is None:
-        return list(entitlements)
-    return [e for e in [next((e for e in entitlements if e.get('name') == name), None)] if e]
+        return client.list(client.path('entitlements', 'sudo'))
+    found = find_by_name(client, name)
+    return [found] if found else []
 
 
 def main():

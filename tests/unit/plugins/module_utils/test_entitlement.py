@@ -12,6 +12,7 @@ import pytest
 
 from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
     command_problems,
+    find_by_name,
     normalize,
     request_body,
 )
@@ -80,3 +81,24 @@ def test_commands_the_api_would_reject_or_change(commands, problem):
 def test_good_commands_have_no_problems():
     assert command_problems(API_COMMANDS) == []
     assert command_problems(None) == []
+
+
+class PagedClient:
+    """Two pages of entitlements; counts the items it handed out."""
+
+    def __init__(self):
+        self.handed = 0
+
+    def path(self, *parts):
+        return '/'.join(parts)
+
+    def paginate(self, path):
+        for ent in [{'name': 'a'}, {'name': 'b'}, {'name': 'c'}]:
+            self.handed += 1
+            yield ent
+
+
+def test_find_by_name_stops_paging_when_found():
+    client = PagedClient()
+    assert find_by_name(client, 'b') == {'name': 'b'} and client.handed == 2
+    assert find_by_name(PagedClient(), 'z') is None
