@@ -1,5 +1,5 @@
 # The README's two commands: `make demo` and `make test`. `make bench` is the benchmark (not part of the tests).
-.PHONY: demo test bench sanity units lint cores integration faults
+.PHONY: demo test bench sanity units lint docs awx cores integration faults
 
 demo:
 	bash hacking/demo.sh
@@ -7,7 +7,7 @@ demo:
 test:
 	bash hacking/test.sh all
 
-sanity units lint cores integration faults:
+sanity units lint docs awx cores integration faults:
 	bash hacking/test.sh $@
 
 bench:

@@ -14,19 +14,33 @@ SIM_PID=""
 
 log() { printf '\n==> %s\n' "$*"; }
 
-ensure_venv() {
-    local stamp="$VENV/.requirements.sha"
-    local want
-    want=$(sha256sum "$ROOT/hacking/requirements.txt" | cut -d' ' -f1)
-    if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-        log "creating $VENV with $("$PYTHON" --version)"
-        rm -rf "$VENV"
-        "$PYTHON" -m venv "$VENV"
-        "$VENV/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
-        "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/requirements.txt"
-        echo "$want" > "$stamp"
+# Every requirements file of the project: a venv is made again when any of them changes.
+requirements_digest() {
+    cat "$ROOT/requirements.txt" "$ROOT"/hacking/*requirements.txt | sha256sum | cut -d' ' -f1
+}
+
+# A venv at $1 made with Python $2 from the requirements file $3, unless it is there and up to date.
+make_venv() {
+    local venv=$1 python=$2 requirements=$3 want
+    want=$(requirements_digest)
+    if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.requirements.sha" 2>/dev/null)" != "$want" ]; then
+        log "creating $venv with $("$python" --version) from ${requirements#"$ROOT"/}"
+        rm -rf "$venv"
+        "$python" -m venv "$venv"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
+        "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+        echo "$want" > "$venv/.requirements.sha"
     fi
+}
+
+ensure_venv() {
+    make_venv "$VENV" "$PYTHON" "$ROOT/hacking/requirements.txt"
     export PATH="$VENV/bin:$PATH"
+}
+
+# The venv of a tool step ($1: lint, docs, awx) from hacking/$1-requirements.txt, at $BUILD/venv-$1.
+tool_venv() {
+    make_venv "$BUILD/venv-$1" "$PYTHON" "$ROOT/hacking/$1-requirements.txt"
 }
 
 # Copy the files git knows (tracked, plus new ones not ignored) to ansible_collections/okta/asa

@@ -12,6 +12,7 @@ rm -rf "$BUILD/dist" "$BUILD/installed"
 ansible-galaxy collection install --force -p "$BUILD/installed" "$BUILD"/dist/okta-asa-*.tar.gz >/dev/null
 export ANSIBLE_COLLECTIONS_PATH="$BUILD/installed"
 export ANSIBLE_NOCOLOR=1
+# shellcheck disable=SC2119 # the simulator's default options, not this script's arguments
 start_simulator
 export_connection
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
-# Usage: hacking/test.sh [all|sanity|units|lint|cores|integration|faults]
+# Usage: hacking/test.sh [all|sanity|units|lint|docs|awx|cores|integration|faults]
 # shellcheck source=hacking/common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -26,7 +26,7 @@ core_run() {
     local venv="$BUILD/venv-$name" tree="$BUILD/core-$name/ansible_collections/okta/asa"
     if [ ! -x "$venv/bin/ansible-test" ]; then
         "$python" -m venv "$venv"
-        "$venv/bin/pip" install --quiet --disable-pip-version-check "$spec" requests
+        "$venv/bin/pip" install --quiet --disable-pip-version-check "$spec" -r "$ROOT/requirements.txt"
     fi
     sync_tree "$tree"
     ensure_pip_bootstrap "$venv"
@@ -73,22 +73,52 @@ YAML
 }
 
 if [ "$what" = all ] || [ "$what" = lint ]; then
-    lint_venv="$BUILD/venv-lint"
-    if [ ! -x "$lint_venv/bin/ansible-lint" ]; then
-        "$PYTHON" -m venv "$lint_venv"
-        "$lint_venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/lint-requirements.txt"
+    tool_venv lint
+    log "antsibull-changelog lint; ansible-lint --profile production on the roles, playbooks, extensions and meta"
+    (cd "$TREE" && "$BUILD/venv-lint/bin/antsibull-changelog" lint \
+        && ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-lint/bin:$PATH" \
+            ansible-lint --profile production --offline --nocolor roles/ playbooks/ extensions/ meta/)
+fi
+
+if [ "$what" = all ] || [ "$what" = docs ]; then
+    tool_venv docs
+    log "ansible-doc of every plugin and role; antsibull-docs lint-collection-docs; the docsite build"
+    ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-docs/bin:$PATH" bash "$ROOT/hacking/docs.sh" "$TREE" "$BUILD/docsite"
+fi
+
+if [ "$what" = all ] || [ "$what" = awx ]; then
+    tool_venv awx
+    log "execution environment: ansible-builder create, then its galaxy and introspection stages"
+    rm -rf "$BUILD/awx" && mkdir -p "$BUILD/awx/dist"
+    (cd "$TREE" && ansible-galaxy collection build --output-path "$BUILD/awx/dist" >/dev/null)
+    tarball=("$BUILD"/awx/dist/okta-asa-*.tar.gz)
+    PATH="$BUILD/venv-awx/bin:$PATH" "$BUILD/venv-awx/bin/python" "$ROOT/hacking/awx_check.py" ee \
+        --tarball "${tarball[0]}" --work "$BUILD/awx"
+    # The job's Python: the base image's (ansible-core, ansible-runner) plus what introspection found.
+    ee_venv="$BUILD/awx/venv-ee"
+    "$PYTHON" -m venv "$ee_venv"
+    "$ee_venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/ee-base-requirements.txt"
+    if "$ee_venv/bin/python" -c 'import requests' 2>/dev/null; then
+        echo "the execution environment's base already has requests: the check below would prove nothing" >&2
+        exit 1
     fi
-    log "antsibull-changelog lint; ansible-lint --profile production on the roles and playbooks"
-    (cd "$TREE" && "$lint_venv/bin/antsibull-changelog" lint \
-        && ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$lint_venv/bin:$PATH" \
-            ansible-lint --profile production --offline --nocolor roles/ playbooks/)
+    "$ee_venv/bin/pip" install --quiet --disable-pip-version-check -r "$BUILD/awx/ee-requirements.txt"
+    log "an AWX-style job: playbooks/demo.yml through ansible-runner with the Okta ASA credential injected"
+    start_simulator
+    AWX_CHECK_KEY_SECRET="$SIM_KEY_SECRET" PATH="$ee_venv/bin:$PATH" "$ee_venv/bin/python" "$ROOT/hacking/awx_check.py" runner \
+        --collections "$BUILD/awx/ee-collections" --playbook "$ROOT/playbooks/demo.yml" --team acme \
+        --key-id "$SIM_KEY_ID" --api-url "$SIM_URL" --work "$BUILD/awx/runner" --output "$BUILD/awx/job-output.txt"
+    log "secret leak scan of the jobs' stdout and events"
+    "$VENV/bin/python" "$ROOT/hacking/leakscan.py" "$SIM_URL" "$BUILD/awx/job-output.txt"
+    stop_simulator
 fi
 
 if [ "$what" = all ] || [ "$what" = cores ]; then
     # The supported range: the oldest claimed ansible-core, and the newest one installable (it needs Python 3.12).
     core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
-    python312=$(ls "$HOME"/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | head -n 1 || true)
-    [ -n "$python312" ] || python312=$(command -v python3.12 || true)
+    pyenv312=("$HOME"/.pyenv/versions/3.12*/bin/python3.12)
+    python312=${pyenv312[0]}
+    [ -x "$python312" ] || python312=$(command -v python3.12 || true)
     if [ -n "$python312" ] && "$python312" --version >/dev/null 2>&1; then
         core_run "$python312" 'ansible-core>=2.21,<2.22' core221-py3.12
     else
