@@ -20,6 +20,8 @@ description:
   - "Requests: one token, one C(GET) per page of 100 servers (per project when O(projects) is set, fetched in
     parallel), and one C(GET) per page of 100 services for the whole team, fetched in parallel with the servers.
     A cache hit makes no request at all. The token is never cached."
+  - Two servers named alike (the same host name in two projects) make one host, with the variables of the one
+    listed last, and a warning naming both; set O(hostnames) to V([id]) or V([canonical_name, id]) to keep them apart.
   - The inventory file name must end in C(asa.yml) or C(asa.yaml).
   - Ansible turns a failing inventory source into a warning that names the reason. To make a failure (bad
     credentials, missing permission) stop the run, set C(unparsed_is_failed = true) in the C([inventory]) section
@@ -94,7 +96,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
-from ansible_collections.okta.asa.plugins.module_utils.base import is_unset, new_client, plugin_connection
+from ansible_collections.okta.asa.plugins.module_utils.base import is_deleted, new_client, plugin_connection
 from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
 
 
@@ -186,14 +188,21 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         preferences = self.get_option('hostnames')
         services = services_by_server(data['services'])
         include_services = self.get_option('include_services')
+        named = {}  # host name -> the server that has it
         for server in data['servers']:
-            if not is_unset(server.get('deleted_at')):
+            if is_deleted(server):
                 continue
             name = host_name(server, preferences)
             if name is None:
                 self.display.warning('okta.asa.asa: server %s has none of the hostnames fields %s; it is left out'
                                      % (server.get('id'), ', '.join(preferences)))
                 continue
+            if name in named:
+                self.display.warning('okta.asa.asa: servers %s (project %s) and %s (project %s) are both named %r; the '
+                                     'host has the variables of the second. Set hostnames (for example [id]) to tell '
+                                     'them apart' % (named[name].get('id'), named[name].get('project_name'),
+                                                     server.get('id'), server.get('project_name'), name))
+            named[name] = server
             group = self.inventory.add_group(group_name(server.get('project_name')))
             self.inventory.add_host(name, group=group)
             variables = host_vars(server)

@@ -92,6 +92,11 @@ def is_unset(value):
     return value is None or value == '' or (isinstance(value, str) and value.startswith('0001-01-01'))
 
 
+def is_deleted(obj):
+    """True for an object ASA keeps after deleting it (soft delete: a DELETED status or state, or deleted_at set)."""
+    return 'DELETED' in (obj.get('status'), obj.get('state')) or not is_unset(obj.get('deleted_at'))
+
+
 def parse_time(value):
     """Seconds since the epoch for an RFC 3339 time (Go's nanoseconds allowed), or None when unset."""
     if is_unset(value):

@@ -352,7 +352,7 @@ class AsaClient:
             idempotent = method in IDEMPOTENT_METHODS
         retryable = RETRY_IDEMPOTENT if idempotent else RETRY_ANY_METHOD
         headers = {'Authorization': 'Bearer %s' % token} if authorize and token else {}
-        shown = urlsplit(path).path if path.startswith('http') else path
+        shown = _shown(path)
         waited = 0.0
         attempt = 0
         uncertain = False  # an earlier attempt may have reached the server
@@ -408,8 +408,7 @@ class AsaClient:
 
     def _error(self, resp, method, path):
         code, message = parse_error_body(resp.text, resp.status_code)
-        shown = urlsplit(path).path if path.startswith('http') else path
-        return AsaApiError(message, status=resp.status_code, code=code, method=method, path=shown,
+        return AsaApiError(message, status=resp.status_code, code=code, method=method, path=_shown(path),
                            hint=ERROR_HINTS.get(code) or STATUS_HINTS.get(resp.status_code), uncertain=getattr(resp, 'uncertain', False))
 
     @staticmethod
@@ -421,6 +420,11 @@ class AsaClient:
         except ValueError:
             raise AsaApiError('the answer was not JSON (HTTP %s)' % resp.status_code, status=resp.status_code,
                               method=method, path=path)
+
+
+def _shown(path):
+    """The path to name in a message: a pagination link's path, without its host and query string."""
+    return urlsplit(path).path if path.startswith('http') else path
 
 
 def _reason(exc):

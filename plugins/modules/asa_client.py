@@ -73,7 +73,7 @@ client:
     user_name: jason.compson
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
 
 
 class ClientModule(AsaEntityModule):
@@ -84,7 +84,7 @@ class ClientModule(AsaEntityModule):
 
     def find(self):
         client = self.client.get(self.path(), missing_ok=True)
-        if client and (client.get('state') == 'DELETED' or not is_unset(client.get('deleted_at'))):
+        if client and is_deleted(client):
             client = None
         if client is None and self.params['state'] == 'active':
             self.fail_json(msg='client %s not found or revoked: clients enroll from the device (sft enroll) and '

@@ -85,7 +85,7 @@ service:
     service_user_name: deploy-bot
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
 from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
 
 
@@ -103,7 +103,7 @@ class ServiceModule(AsaEntityModule):
             if exc.status != 404:
                 raise
             project = self.client.get(self.client.path('projects', self.params['project']), missing_ok=True)
-            if not project or not is_unset(project.get('deleted_at')):
+            if not project or is_deleted(project):
                 self.fail_json(msg='project %r not found in team %r: check the project option'
                                    % (self.params['project'], self.params['team']))
             self.fail_json(msg='server %s not found in project %r: check server_id (the server may be in another '
@@ -116,7 +116,7 @@ class ServiceModule(AsaEntityModule):
 
     def service_user_id(self):
         user = self.client.get(self.client.path('service_users', self.params['service_user']), missing_ok=True)
-        if not user or user.get('status') == 'DELETED' or not is_unset(user.get('deleted_at')):
+        if not user or is_deleted(user):
             self.fail_json(msg='service user %r not found: create it first with okta.asa.asa_service_user'
                                % self.params['service_user'])
         return user['id']

@@ -81,7 +81,7 @@ service_user:
     user_type: service
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_unset
+from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
 
 
 class ServiceUserModule(AsaEntityModule):
@@ -93,7 +93,7 @@ class ServiceUserModule(AsaEntityModule):
 
     def find(self):
         user = self.client.get(self.path(), missing_ok=True)
-        if user and (user.get('status') == 'DELETED' or not is_unset(user.get('deleted_at'))):
+        if user and is_deleted(user):
             if self.params['state'] == 'present':
                 self.fail_json(msg='service user %r was deleted, and ASA never reuses a deleted name: choose another '
                                    'name' % self.params['name'])

@@ -61,3 +61,24 @@ def test_verify_file_takes_only_asa_yaml(tmp_path, path, accepted):
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text('plugin: okta.asa.asa\n')
     assert InventoryModule().verify_file(str(target)) is accepted
+
+
+def test_servers_sharing_a_host_name_are_reported(monkeypatch):
+    from ansible.inventory.data import InventoryData
+
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': True,
+               'compose': {}, 'groups': {}, 'keyed_groups': []}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    warnings = []
+    monkeypatch.setattr(plugin.display, 'warning', warnings.append)
+    servers = [dict(SERVER, id='a1', project_name='web'), dict(SERVER, id='b2', project_name='data'),
+               dict(SERVER, id='c3', hostname='benjy', project_name='web')]
+    plugin.populate({'servers': servers, 'services': []})
+
+    assert sorted(plugin.inventory.hosts) == ['benjy', 'harvard']
+    assert plugin.inventory.get_host('harvard').vars['asa_id'] == 'b2'
+    assert len(warnings) == 1
+    message = warnings[0]
+    assert 'a1 (project web) and b2 (project data)' in message and "'harvard'" in message and 'hostnames' in message

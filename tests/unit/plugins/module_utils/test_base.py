@@ -12,6 +12,7 @@ import pytest
 
 from ansible_collections.okta.asa.plugins.module_utils.base import (
     check_connection,
+    is_deleted,
     is_unset,
     parse_duration,
     parse_time,
@@ -46,6 +47,18 @@ def test_good_connection_options_pass():
 @pytest.mark.parametrize('value', [None, '', '0001-01-01T00:00:00Z', '0001-01-01T00:00:00.000000000Z'])
 def test_unset_times(value):
     assert is_unset(value) and parse_time(value) is None
+
+
+@pytest.mark.parametrize('obj, deleted', [
+    ({'status': 'ACTIVE', 'deleted_at': None}, False),
+    ({'state': 'PENDING', 'deleted_at': '0001-01-01T00:00:00Z'}, False),
+    ({'name': 'web'}, False),
+    ({'status': 'DELETED'}, True),  # a service user
+    ({'state': 'DELETED', 'deleted_at': None}, True),  # a client
+    ({'state': 'ACTIVE', 'deleted_at': '2020-04-07T02:00:00Z'}, True),  # a server or a project
+])
+def test_soft_deleted_objects(obj, deleted):
+    assert is_deleted(obj) is deleted
 
 
 @pytest.mark.parametrize('text, stamp', [
