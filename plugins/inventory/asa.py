@@ -96,8 +96,8 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
-from ansible_collections.okta.asa.plugins.module_utils.base import is_deleted, new_client, plugin_connection
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._base import is_deleted, new_client, plugin_connection
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
 def group_name(project):

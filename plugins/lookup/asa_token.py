@@ -65,8 +65,8 @@ _raw:
 from ansible.errors import AnsibleLookupError
 from ansible.plugins.lookup import LookupBase
 
-from ansible_collections.okta.asa.plugins.module_utils.base import new_client, plugin_connection
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._base import new_client, plugin_connection
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
 class LookupModule(LookupBase):

@@ -137,8 +137,14 @@ api_keys:
 
 import time
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule, parse_duration, parse_time
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._base import (
+    AsaModuleError,
+    AsaPlanModule,
+    Change,
+    parse_duration,
+    parse_time,
+)
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 ZERO_TIME = '0001-01-01T00:00:00Z'
 
@@ -172,81 +178,106 @@ def plan(keys, state, now, key_id=None, max_age=None, prune_expired=False):
     return create, delete, latest
 
 
-def lost_key(client, keys_path, known):
-    """After a rotation whose answer was lost: None if no key was made (rotate again), else fail: the secret is gone."""
-    known_ids = set(k['id'] for k in known)
-    new = [k for k in client.list(keys_path) if k['id'] not in known_ids]
-    if new:
-        raise AsaApiError('a new API key (%s) was created but the answer with its secret was lost in transit; delete '
-                          'that key (state=absent, id=%s) and rotate again' % (new[0]['id'], new[0]['id']))
-    return None
+class ApiKeyModule(AsaPlanModule):
+    """The set of keys of one service user: create (rotate) at most one, delete any number."""
 
-
-def main():
-    module = AsaModule(
-        argument_spec=dict(
-            service_user=dict(type='str', required=True),
-            id=dict(type='str'),
-            state=dict(type='str', choices=['present', 'rotated', 'absent'], default='present'),
-            max_age=dict(type='str'),
-            prune_expired=dict(type='bool', default=False),
-        ),
+    options = dict(
+        service_user=dict(type='str', required=True),
+        id=dict(type='str'),
+        state=dict(type='str', choices=['present', 'rotated', 'absent'], default='present'),
+        max_age=dict(type='str'),
+        prune_expired=dict(type='bool', default=False),
+    )
+    module_kwargs = dict(
         required_if=[('state', 'absent', ['id'])],
         mutually_exclusive=[('id', 'max_age')],
     )
-    params, client = module.params, module.client
-    module.require_uuid('id')
-    if params['state'] == 'rotated' and params['id']:
-        module.fail_json(msg='id cannot be used with state=rotated: rotating creates a new key; omit id')
-    max_age = None
-    if params['max_age'] is not None:
-        try:
-            max_age = parse_duration(params['max_age'])
-        except ValueError:
-            module.fail_json(msg='max_age %r is not a duration: use a number and a unit, such as 90d, 12h or 30m'
-                                 % params['max_age'])
 
-    keys_path = client.path('service_users', params['service_user'], 'keys')
-    try:
-        keys = client.list(keys_path)
-    except AsaApiError as exc:
-        if exc.status == 404:
-            module.fail_json(msg='service user %r not found: create it first with okta.asa.asa_service_user'
-                                 % params['service_user'], status=404, error_code=exc.code)
-        module.fail_api(exc)
+    def check_params(self):
+        self.require_uuid('id')
+        if self.params['state'] == 'rotated' and self.params['id']:
+            raise AsaModuleError('id cannot be used with state=rotated: rotating creates a new key; omit id')
+        self.max_age = None
+        if self.params['max_age'] is not None:
+            try:
+                self.max_age = parse_duration(self.params['max_age'])
+            except ValueError:
+                raise AsaModuleError('max_age %r is not a duration: use a number and a unit, such as 90d, 12h or 30m'
+                                     % self.params['max_age'])
+        self.now = time.time()
 
-    create, delete, chosen = plan(keys, params['state'], time.time(), params['id'], max_age, params['prune_expired'])
-    if params['state'] == 'present' and params['id'] and chosen is None:
-        module.fail_json(msg='API key %s of service user %r not found: keys cannot be created with a chosen id; omit '
-                             'id to ensure the user has a usable key' % (params['id'], params['service_user']))
-    changed = create or bool(delete)
-    after_keys = [k for k in keys if k not in delete]
-    created = None
-    if changed and module.check_mode:
-        if create:
-            created = {'expires_at': ZERO_TIME, 'issued_at': time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()),
-                       'last_used': None}
-            after_keys.append(created)
-    elif changed:
+    def keys_path(self, *more):
+        return self.client.path('service_users', self.params['service_user'], 'keys', *more)
+
+    def read(self):
         try:
-            if create:
-                created = client.post(keys_path, reconcile=lambda: lost_key(client, keys_path, keys))
-            for key in delete:
-                client.delete(client.path('service_users', params['service_user'], 'keys', key['id']))
-            after_keys = client.list(keys_path) if create else after_keys
+            return {'api_keys': self.client.list(self.keys_path())}
         except AsaApiError as exc:
-            module.fail_api(exc, 'change the API keys of %r' % params['service_user'])
+            if exc.status == 404:
+                raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
+                                     % self.params['service_user'], status=404, error_code=exc.code)
+            raise
 
-    if params['state'] == 'absent':
+    def decide(self, keys):
+        params = self.params
+        return plan(keys, params['state'], self.now, params['id'], self.max_age, params['prune_expired'])
+
+    def plan(self, current):
+        create, delete, chosen = self.decide(current['api_keys'])
+        if self.params['state'] == 'present' and self.params['id'] and chosen is None:
+            raise AsaModuleError('API key %s of service user %r not found: keys cannot be created with a chosen id; '
+                                 'omit id to ensure the user has a usable key' % (self.params['id'],
+                                                                                 self.params['service_user']))
+        return ([Change('create', None, {})] if create else []) + [Change('delete', key, {}) for key in delete]
+
+    def predict(self, current, changes):
+        gone = [c.current for c in changes if c.action == 'delete']
+        keys = [k for k in current['api_keys'] if k not in gone]
+        created = None
+        if any(c.action == 'create' for c in changes):
+            created = {'expires_at': ZERO_TIME, 'issued_at': time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(self.now)),
+                       'last_used': None}
+            keys.append(created)
+        return {'api_keys': keys, 'created': created}
+
+    def apply(self, current, changes):
+        keys = current['api_keys']
+        created = None
+        for change in changes:
+            if change.action == 'create':
+                created = self.client.post(self.keys_path(), reconcile=lambda: self.lost_key(keys))
+            else:
+                self.client.delete(self.keys_path(change.current['id']))
+        if created:
+            # Rotating changes the expiry of the other keys: read them as they now stand.
+            after = self.client.list(self.keys_path())
+        else:
+            gone = [c.current for c in changes]
+            after = [k for k in keys if k not in gone]
+        return {'api_keys': after, 'created': created}
+
+    def lost_key(self, known):
+        """After a rotation whose answer was lost: None if no key was made (rotate again), else fail: the secret is
+        gone."""
+        known_ids = set(k['id'] for k in known)
+        new = [k for k in self.client.list(self.keys_path()) if k['id'] not in known_ids]
+        if new:
+            raise AsaModuleError('a new API key (%s) was created but the answer with its secret was lost in transit; '
+                                 'delete that key (state=absent, id=%s) and rotate again' % (new[0]['id'], new[0]['id']))
+        return None
+
+    def result(self, after):
         api_key = {}
-    else:
-        api_key = created or chosen or {}
-    module.exit_json(
-        changed=changed,
-        api_key=api_key,
-        api_keys=after_keys,
-        diff={'before': {'api_keys': keys}, 'after': {'api_keys': after_keys}},
-    )
+        if self.params['state'] != 'absent':
+            api_key = after.get('created') or self.decide(after['api_keys'])[2] or {}
+        return {'api_key': api_key, 'api_keys': after['api_keys']}
+
+    def diff(self, before, after):
+        return {'before': {'api_keys': before['api_keys']}, 'after': {'api_keys': after['api_keys']}}
+
+
+def main():
+    ApiKeyModule.main()
 
 
 if __name__ == '__main__':

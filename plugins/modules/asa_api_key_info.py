@@ -52,13 +52,19 @@ api_keys:
       last_used: null
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+
+
+class ApiKeyInfoModule(AsaInfoModule):
+    result_key = 'api_keys'
+    options = dict(service_user=dict(type='str', required=True))
+
+    def read(self):
+        return self.client.list(self.client.path('service_users', self.params['service_user'], 'keys'))
 
 
 def main():
-    module = AsaModule(argument_spec=dict(service_user=dict(type='str', required=True)))
-    client = module.client
-    module.exit_info('api_keys', lambda: client.list(client.path('service_users', module.params['service_user'], 'keys')))
+    ApiKeyInfoModule.main()
 
 
 if __name__ == '__main__':

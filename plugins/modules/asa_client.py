@@ -73,49 +73,48 @@ client:
     user_name: jason.compson
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, is_deleted
 
 
 class ClientModule(AsaEntityModule):
+    """Clients enroll from their device: ASA can approve, assign and revoke them, not create them."""
+
     resource_key = 'client'
+    options = dict(
+        id=dict(type='str', required=True),
+        user_name=dict(type='str'),
+    )
+    states = ('active', 'absent')
+    fields = ('user_name',)
+    fixed = {'state': 'ACTIVE'}
+    operations = ('update', 'delete')
+    unsupported = {'create': 'client %(id)s not found or revoked: clients enroll from the device (sft enroll) and '
+                             'cannot be created or re-approved by this module'}
+
+    def check_params(self):
+        self.require_uuid('id')
 
     def path(self):
         return self.client.path('clients', self.params['id'])
 
     def find(self):
         client = self.client.get(self.path(), missing_ok=True)
-        if client and is_deleted(client):
-            client = None
-        if client is None and self.params['state'] == 'active':
-            self.fail_json(msg='client %s not found or revoked: clients enroll from the device (sft enroll) and '
-                               'cannot be created or re-approved by this module' % self.params['id'])
-        return client
-
-    def wanted(self):
-        wanted = {'state': 'ACTIVE'}
-        if self.params['user_name'] is not None:
-            wanted['user_name'] = self.params['user_name']
-        return wanted
+        return None if client is None or is_deleted(client) else client
 
     def update(self, current, changes):
-        body = {'state': 'ACTIVE', 'user_name': changes.get('user_name', current.get('user_name'))}
+        body = {'state': 'ACTIVE'}
+        user_name = changes.get('user_name', current.get('user_name'))
+        if user_name is not None:  # the API's user_name is a string: never send null
+            body['user_name'] = user_name
         self.client.put(self.path(), body)  # 204
-        return self.predict(current, body)
+        return self.build(current, body)
 
     def delete(self, current):
         self.client.delete(self.path())
 
 
 def main():
-    module = ClientModule(
-        argument_spec=dict(
-            id=dict(type='str', required=True),
-            user_name=dict(type='str'),
-            state=dict(type='str', choices=['active', 'absent'], default='active'),
-        ),
-    )
-    module.require_uuid('id')
-    module.run()
+    ClientModule.main()
 
 
 if __name__ == '__main__':

@@ -73,23 +73,30 @@ clients:
       user_name: jason.compson
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
 
 
-def main():
-    module = AsaModule(argument_spec=dict(
+class ClientInfoModule(AsaInfoModule):
+    result_key = 'clients'
+    options = dict(
         user_name=dict(type='str'),
         state=dict(type='str', choices=['ACTIVE', 'PENDING', 'DELETED']),
         all=dict(type='bool'),
-    ))
-    client, params = module.client, module.params
-    everyone = params['all'] if params['all'] is not None else params['user_name'] is None
-    query = {'state': params['state']}
-    if everyone:
-        query['all'] = 'true'
-    if params['user_name'] is not None:
-        query['username'] = params['user_name']
-    module.exit_info('clients', lambda: client.list(client.path('clients'), query))
+    )
+
+    def read(self):
+        params = self.params
+        everyone = params['all'] if params['all'] is not None else params['user_name'] is None
+        query = {'state': params['state']}
+        if everyone:
+            query['all'] = 'true'
+        if params['user_name'] is not None:
+            query['username'] = params['user_name']
+        return self.client.list(self.client.path('clients'), query)
+
+
+def main():
+    ClientInfoModule.main()
 
 
 if __name__ == '__main__':

@@ -85,12 +85,27 @@ service:
     service_user_name: deploy-bot
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
 class ServiceModule(AsaEntityModule):
+    """A service is all identity: it is created or deleted, never updated."""
+
     resource_key = 'service'
+    options = dict(
+        project=dict(type='str', required=True),
+        server_id=dict(type='str', required=True),
+        service_user=dict(type='str', required=True),
+        server_uid=dict(type='str', required=True),
+    )
+    operations = ('create', 'delete')
+
+    def check_params(self):
+        self.require_uuid('server_id')
+        if not self.params['server_uid'].isdigit():
+            raise AsaModuleError('server_uid %r is not a UID: it must be a number such as 9001'
+                                 % self.params['server_uid'])
 
     def services_path(self, *more):
         return self.client.path('projects', self.params['project'], 'servers', self.params['server_id'], 'services',
@@ -104,10 +119,10 @@ class ServiceModule(AsaEntityModule):
                 raise
             project = self.client.get(self.client.path('projects', self.params['project']), missing_ok=True)
             if not project or is_deleted(project):
-                self.fail_json(msg='project %r not found in team %r: check the project option'
-                                   % (self.params['project'], self.params['team']))
-            self.fail_json(msg='server %s not found in project %r: check server_id (the server may be in another '
-                               'project, or deleted)' % (self.params['server_id'], self.params['project']))
+                raise AsaModuleError('project %r not found in team %r: check the project option'
+                                     % (self.params['project'], self.params['team']))
+            raise AsaModuleError('server %s not found in project %r: check server_id (the server may be in another '
+                                 'project, or deleted)' % (self.params['server_id'], self.params['project']))
         for svc in services:
             if svc.get('service_user_name') == self.params['service_user'] \
                     and str(svc.get('server_uid')) == self.params['server_uid']:
@@ -117,23 +132,17 @@ class ServiceModule(AsaEntityModule):
     def service_user_id(self):
         user = self.client.get(self.client.path('service_users', self.params['service_user']), missing_ok=True)
         if not user or is_deleted(user):
-            self.fail_json(msg='service user %r not found: create it first with okta.asa.asa_service_user'
-                               % self.params['service_user'])
+            raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
+                                 % self.params['service_user'])
         return user['id']
 
-    def wanted(self):
-        return {'server_id': self.params['server_id'], 'server_uid': self.params['server_uid'],
-                'service_user_name': self.params['service_user']}
-
-    def same(self, field, have, want):
-        return str(have) == str(want)
-
-    def predict(self, current, changes):
+    def build(self, current, changes):
         # Resolving the user in check mode too gives the same errors and the same result as a real run.
-        return dict(changes, service_user_id=self.service_user_id())
+        return {'server_id': self.params['server_id'], 'server_uid': self.params['server_uid'],
+                'service_user_id': self.service_user_id(), 'service_user_name': self.params['service_user']}
 
     def create(self, wanted):
-        body = {'server_uid': wanted['server_uid'], 'service_user_id': self.service_user_id()}
+        body = {'server_uid': self.params['server_uid'], 'service_user_id': self.service_user_id()}
         created = self.client.post(self.services_path(), body, reconcile=self.find)
         return dict(created, service_user_name=self.params['service_user'])
 
@@ -142,17 +151,7 @@ class ServiceModule(AsaEntityModule):
 
 
 def main():
-    module = ServiceModule(argument_spec=dict(
-        project=dict(type='str', required=True),
-        server_id=dict(type='str', required=True),
-        service_user=dict(type='str', required=True),
-        server_uid=dict(type='str', required=True),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-    ))
-    module.require_uuid('server_id')
-    if not module.params['server_uid'].isdigit():
-        module.fail_json(msg='server_uid %r is not a UID: it must be a number such as 9001' % module.params['server_uid'])
-    module.run()
+    ServiceModule.main()
 
 
 if __name__ == '__main__':

@@ -56,21 +56,26 @@ services:
       service_user_name: deploy-bot
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+
+
+class ServiceInfoModule(AsaInfoModule):
+    result_key = 'services'
+    options = dict(project=dict(type='str'), server_id=dict(type='str'))
+    module_kwargs = dict(required_together=[('project', 'server_id')])
+
+    def check_params(self):
+        self.require_uuid('server_id')
+
+    def read(self):
+        if self.params['project']:
+            return self.client.list(self.client.path('projects', self.params['project'], 'servers',
+                                                     self.params['server_id'], 'services'))
+        return self.client.list(self.client.path('services'))
 
 
 def main():
-    module = AsaModule(
-        argument_spec=dict(project=dict(type='str'), server_id=dict(type='str')),
-        required_together=[('project', 'server_id')],
-    )
-    module.require_uuid('server_id')
-    client, params = module.client, module.params
-    if params['project']:
-        path = client.path('projects', params['project'], 'servers', params['server_id'], 'services')
-    else:
-        path = client.path('services')
-    module.exit_info('services', lambda: client.list(path))
+    ServiceInfoModule.main()
 
 
 if __name__ == '__main__':

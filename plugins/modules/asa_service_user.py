@@ -81,12 +81,16 @@ service_user:
     user_type: service
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
 
 
 class ServiceUserModule(AsaEntityModule):
     resource_key = 'service_user'
-    managed = ('status',)
+    options = dict(
+        name=dict(type='str', required=True),
+        status=dict(type='str', choices=['ACTIVE', 'DISABLED'], default='ACTIVE'),
+    )
+    fields = ('status',)
 
     def path(self):
         return self.client.path('service_users', self.params['name'])
@@ -95,8 +99,8 @@ class ServiceUserModule(AsaEntityModule):
         user = self.client.get(self.path(), missing_ok=True)
         if user and is_deleted(user):
             if self.params['state'] == 'present':
-                self.fail_json(msg='service user %r was deleted, and ASA never reuses a deleted name: choose another '
-                                   'name' % self.params['name'])
+                raise AsaModuleError('service user %r was deleted, and ASA never reuses a deleted name: choose another '
+                                     'name' % self.params['name'])
             return None
         return user
 
@@ -114,17 +118,13 @@ class ServiceUserModule(AsaEntityModule):
     def delete(self, current):
         self.update(current, {'status': 'DELETED'})
 
-    def predict(self, current, changes):
+    def build(self, current, changes):
         base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None}
-        return super(ServiceUserModule, self).predict(base, changes)
+        return super(ServiceUserModule, self).build(base, changes)
 
 
 def main():
-    ServiceUserModule(argument_spec=dict(
-        name=dict(type='str', required=True),
-        status=dict(type='str', choices=['ACTIVE', 'DISABLED'], default='ACTIVE'),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-    )).run()
+    ServiceUserModule.main()
 
 
 if __name__ == '__main__':

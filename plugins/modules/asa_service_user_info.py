@@ -74,28 +74,32 @@ service_users:
       user_type: service
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
 
 
-def read(client, params):
-    if not params['name']:
-        return client.list(client.path('service_users'), {
-            'status': ','.join(params['status']) if params['status'] else None,
-            'contains': params['contains'], 'starts_with': params['starts_with']})
-    user = client.get(client.path('service_users', params['name']), missing_ok=True)
-    statuses = params['status'] or ['ACTIVE', 'DISABLED']
-    return [u for u in [user] if u and u.get('status') in statuses and (params['contains'] or '') in u['name']
-            and u['name'].startswith(params['starts_with'] or '')]
-
-
-def main():
-    module = AsaModule(argument_spec=dict(
+class ServiceUserInfoModule(AsaInfoModule):
+    result_key = 'service_users'
+    options = dict(
         name=dict(type='str'),
         status=dict(type='list', elements='str', choices=['ACTIVE', 'DISABLED', 'DELETED']),
         contains=dict(type='str'),
         starts_with=dict(type='str'),
-    ))
-    module.exit_info('service_users', lambda: read(module.client, module.params))
+    )
+
+    def read(self):
+        client, params = self.client, self.params
+        if not params['name']:
+            return client.list(client.path('service_users'), {
+                'status': ','.join(params['status']) if params['status'] else None,
+                'contains': params['contains'], 'starts_with': params['starts_with']})
+        user = client.get(client.path('service_users', params['name']), missing_ok=True)
+        statuses = params['status'] or ['ACTIVE', 'DISABLED']
+        return [u for u in [user] if u and u.get('status') in statuses and (params['contains'] or '') in u['name']
+                and u['name'].startswith(params['starts_with'] or '')]
+
+
+def main():
+    ServiceUserInfoModule.main()
 
 
 if __name__ == '__main__':

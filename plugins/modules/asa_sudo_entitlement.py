@@ -132,9 +132,9 @@ sudo_entitlement:
     updated_at: '2026-11-23T12:00:00Z'
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils.client import AsaApiError
-from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._entitlement import (
     FIELDS,
     command_problems,
     find_by_name,
@@ -145,45 +145,7 @@ from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
 
 class SudoEntitlementModule(AsaEntityModule):
     resource_key = 'sudo_entitlement'
-    managed = FIELDS
-
-    def find(self):
-        return find_by_name(self.client, self.params['name'])
-
-    def wanted(self):
-        return dict((field, normalize(field, value)) for field, value in super(SudoEntitlementModule, self).wanted().items())
-
-    def same(self, field, have, want):
-        return normalize(field, have) == want
-
-    def predict(self, current, changes):
-        after = dict(current or {})
-        after.update(request_body(self.params['name'], dict(current or {}, **changes)))
-        return after
-
-    def create(self, wanted):
-        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted),
-                                reconcile=self.find)
-
-    def update(self, current, changes):
-        after = self.predict(current, changes)
-        answer = self.client.put(self.client.path('entitlements', 'sudo', current['id']),
-                                 request_body(self.params['name'], after))
-        return answer or after  # 204: the object is what was sent
-
-    def delete(self, current):
-        try:
-            self.client.delete(self.client.path('entitlements', 'sudo', current['id']))
-        except AsaApiError as exc:
-            if exc.status in (400, 409) and 'assign' in (exc.message or '').lower():
-                self.fail_json(msg='sudo entitlement %r is still assigned to a project, and ASA deletes only '
-                                   'unassigned entitlements: remove it from the project first (ASA said: %s)'
-                                   % (self.params['name'], exc.message), status=exc.status, error_code=exc.code)
-            raise
-
-
-def main():
-    module = SudoEntitlementModule(argument_spec=dict(
+    options = dict(
         name=dict(type='str', required=True),
         description=dict(type='str'),
         structured_commands=dict(type='list', elements='dict', options=dict(
@@ -198,12 +160,48 @@ def main():
         opt_no_passwd=dict(type='bool'),
         opt_run_as=dict(type='str'),
         opt_set_env=dict(type='bool'),
-        state=dict(type='str', choices=['present', 'absent'], default='present'),
-    ))
-    problems = command_problems(module.params['structured_commands'])
-    if problems:
-        module.fail_json(msg='; '.join(problems))
-    module.run()
+    )
+    fields = FIELDS
+
+    def check_params(self):
+        problems = command_problems(self.params['structured_commands'])
+        if problems:
+            raise AsaModuleError('; '.join(problems))
+
+    def find(self):
+        return find_by_name(self.client, self.params['name'])
+
+    def normalize(self, field, value):
+        return normalize(field, value)
+
+    def build(self, current, changes):
+        after = dict(current or {})
+        after.update(request_body(self.params['name'], dict(current or {}, **changes)))
+        return after
+
+    def create(self, wanted):
+        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted),
+                                reconcile=self.find)
+
+    def update(self, current, changes):
+        after = self.build(current, changes)
+        answer = self.client.put(self.client.path('entitlements', 'sudo', current['id']),
+                                 request_body(self.params['name'], after))
+        return answer or after  # 204: the object is what was sent
+
+    def delete(self, current):
+        try:
+            self.client.delete(self.client.path('entitlements', 'sudo', current['id']))
+        except AsaApiError as exc:
+            if exc.status in (400, 409) and 'assign' in (exc.message or '').lower():
+                raise AsaModuleError('sudo entitlement %r is still assigned to a project, and ASA deletes only '
+                                     'unassigned entitlements: remove it from the project first (ASA said: %s)'
+                                     % (self.params['name'], exc.message), status=exc.status, error_code=exc.code)
+            raise
+
+
+def main():
+    SudoEntitlementModule.main()
 
 
 if __name__ == '__main__':

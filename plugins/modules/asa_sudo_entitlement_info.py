@@ -63,20 +63,23 @@ sudo_entitlements:
       opt_set_env: false
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils.base import AsaModule
-from ansible_collections.okta.asa.plugins.module_utils.entitlement import find_by_name
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._entitlement import find_by_name
 
 
-def read(client, name):
-    if name is None:
-        return client.list(client.path('entitlements', 'sudo'))
-    found = find_by_name(client, name)
-    return [found] if found else []
+class SudoEntitlementInfoModule(AsaInfoModule):
+    result_key = 'sudo_entitlements'
+    options = dict(name=dict(type='str'))
+
+    def read(self):
+        if self.params['name'] is None:
+            return self.client.list(self.client.path('entitlements', 'sudo'))
+        found = find_by_name(self.client, self.params['name'])
+        return [found] if found else []
 
 
 def main():
-    module = AsaModule(argument_spec=dict(name=dict(type='str')))
-    module.exit_info('sudo_entitlements', lambda: read(module.client, module.params['name']))
+    SudoEntitlementInfoModule.main()
 
 
 if __name__ == '__main__':

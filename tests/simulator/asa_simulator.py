@@ -305,6 +305,13 @@ class Simulator:
 
     # -- request handling -----------------------------------------------------------------------
 
+    def exchange(self, method, target, headers, raw_body=b'', base_url='http://127.0.0.1'):
+        """Answer one request in-process: (status, headers, payload, content type), or DROP.
+        ``target`` is the path with its query string; ``headers`` a mapping with ``get`` and ``in``."""
+        exchange = Exchange(self, method, target, headers, raw_body, base_url)
+        exchange.dispatch()
+        return exchange.answer
+
     def rate_headers(self, user):
         window = int(now_ts() // 3600)
         key = (user, window)
@@ -337,27 +344,21 @@ class Simulator:
         return None
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = 'HTTP/1.1'
-    server_version = 'asa-simulator'
-    sim = None  # bound by Simulator.start
+DROP = 'drop'  # an answer that is no answer: the connection is closed unanswered
 
-    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
-        """Quiet: the simulator's log is /_sim/requests."""
 
-    def do_GET(self):
-        self.dispatch('GET')
+class Exchange:
+    """One request and its answer, with or without a socket: ``answer`` is (status, headers, payload,
+    content type), or DROP. The HTTP handler below serves it; tests may call ``Simulator.exchange``."""
 
-    def do_POST(self):
-        self.dispatch('POST')
-
-    def do_PUT(self):
-        self.dispatch('PUT')
-
-    def do_DELETE(self):
-        self.dispatch('DELETE')
-
-    # -- plumbing -------------------------------------------------------------------------------
+    def __init__(self, sim, method, target, headers, raw_body, base_url):
+        self.sim = sim
+        self.method = method
+        self.path = target
+        self.headers = headers
+        self.raw_body = raw_body
+        self.base_url = base_url
+        self.answer = None
 
     def send(self, status, body=None, headers=None, raw=None, content_type='application/json'):
         payload = b''
@@ -365,24 +366,13 @@ class Handler(BaseHTTPRequestHandler):
             payload = raw.encode()
         elif body is not None:
             payload = json.dumps(body).encode()
-        self.send_response(status)
-        if payload:
-            self.send_header('Content-Type', content_type)
-        self.send_header('Content-Length', str(len(payload)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if payload:
-            self.wfile.write(payload)
+        self.answer = (status, dict(headers or {}), payload, content_type)
 
-    def read_body(self):
-        length = int(self.headers.get('Content-Length') or 0)
-        return self.rfile.read(length) if length else b''
-
-    def dispatch(self, method):
+    def dispatch(self):
+        method = self.method
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)
-        raw_body = self.read_body()
+        raw_body = self.raw_body
         if url.path.startswith('/_sim/'):
             return self.admin(method, url.path, query, raw_body)
         sim = self.sim
@@ -396,11 +386,7 @@ class Handler(BaseHTTPRequestHandler):
             entry['fault'] = fault.get('status', 'drop')
             entry['status'] = fault.get('status')
             if fault.get('drop'):
-                self.close_connection = True
-                try:
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+                self.answer = DROP
                 return None
             headers = {}
             if fault['status'] == 429:
@@ -499,9 +485,7 @@ class Handler(BaseHTTPRequestHandler):
             params = dict((k, v[0]) for k, v in query.items() if k != 'offset')
             params['count'] = str(count)
             params['offset'] = base64.urlsafe_b64encode(('o:%d' % chunk[-1]['_seq']).encode()).decode()
-            scheme = 'https' if isinstance(self.connection, ssl.SSLSocket) else 'http'
-            port = self.server.server_address[1]
-            url = '%s://127.0.0.1:%d%s?%s' % (scheme, port, urlsplit(self.path).path, urlencode(params))
+            url = '%s%s?%s' % (self.base_url, urlsplit(self.path).path, urlencode(params))
             headers['Link'] = '<%s>; rel="next"' % url
         return 200, {'list': [public(i) for i in chunk]}, headers
 
@@ -607,13 +591,6 @@ class Handler(BaseHTTPRequestHandler):
             raise not_found('server %s in project %s' % (server_id, project))
         return server
 
-    def project_servers(self, parts, query, body):
-        self.project(parts[1])
-        return self.page([s for s in self.sim.state.servers.values() if s['project_name'] == parts[1]], query)
-
-    def project_server_fetch(self, parts, query, body):
-        return 200, public(self.project_server(parts[1], parts[3])), {}
-
     def team_servers(self, parts, query, body):
         servers = list(self.sim.state.servers.values())
         for field in ('project_name', 'hostname', 'canonical_name', 'state', 'cloud_provider', 'bastion'):
@@ -660,19 +637,6 @@ class Handler(BaseHTTPRequestHandler):
     def svc_list_team(self, parts, query, body):
         return self.page(self.sim.state.services.values(), query)
 
-    def svc_fetch(self, parts, query, body):
-        svc = self.sim.state.services.get(parts[1])
-        if not svc:
-            raise not_found('service %s' % parts[1])
-        shown = public(svc)
-        del shown['service_user_name']
-        return 200, shown, {}
-
-    def svc_delete(self, parts, query, body):
-        if self.sim.state.services.pop(parts[1], None) is None:
-            raise not_found('service %s' % parts[1])
-        return 204, None, {}
-
     def ent_list(self, parts, query, body):
         return self.page(self.sim.state.entitlements.values(), query)
 
@@ -690,9 +654,6 @@ class Handler(BaseHTTPRequestHandler):
         ent = dict(fields, _seq=self.sim.state.next_seq(), id=str(uuid.uuid4()), created_at=stamp, updated_at=stamp)
         self.sim.state.entitlements[ent['id']] = ent
         return 201, public(ent), {}
-
-    def ent_fetch(self, parts, query, body):
-        return 200, public(self.entitlement(parts[2])), {}
 
     def ent_update(self, parts, query, body):
         ent = self.entitlement(parts[2])
@@ -740,9 +701,9 @@ class Handler(BaseHTTPRequestHandler):
             raise invalid('state', 'state must be ACTIVE, PENDING or DELETED')
         if client['state'] == 'DELETED':
             raise ApiError(400, 'invalid_request', 'client %s is revoked' % client['id'])
-        if 'user_name' in body:
-            if body['user_name'] is not None and not re.match(r'^[A-Za-z0-9._@-]{1,100}$', str(body['user_name'])):
-                raise invalid('user_name', 'not a valid user name')
+        if 'user_name' in body:  # a string (clients.txt): null is not a user name
+            if not isinstance(body['user_name'], str) or not re.match(r'^[A-Za-z0-9._@-]{1,100}$', body['user_name']):
+                raise invalid('user_name', 'user_name must be the name of an ASA user')
             client['user_name'] = body['user_name']
         client['state'] = body['state']
         if body['state'] == 'DELETED':
@@ -784,9 +745,6 @@ class Handler(BaseHTTPRequestHandler):
                 # Scripted answers only: the random faults configured by /_sim/faults stay as they are.
                 sim.faults = dict(sim.faults, script=list(body.get('script') or []))
                 return self.send(204)
-            if path == '/_sim/token_ttl' and method == 'PUT':
-                sim.token_ttl = float(body['seconds'])
-                return self.send(204)
             if path == '/_sim/seed' and method == 'POST':
                 sim.seed(body)
                 return self.send(204)
@@ -798,15 +756,6 @@ class Handler(BaseHTTPRequestHandler):
                 })
             if path == '/_sim/state' and method == 'GET':
                 return self.send(200, sim.dump())
-            if path == '/_sim/objects' and method == 'GET':
-                state = sim.state
-                return self.send(200, {
-                    'entitlements': [public(e) for e in state.entitlements.values()],
-                    'services': [public(s) for s in state.services.values()],
-                    'clients': [public(c) for c in state.clients.values()],
-                    'service_users': [public(u) for u in state.service_users.values()],
-                    'keys': dict((n, [public(k) for k in ks.values()]) for n, ks in state.keys.items()),
-                })
         return self.send(404, {'message': 'no such admin call'})
 
 
@@ -875,6 +824,53 @@ def selector_matcher(selector):
     return match
 
 
+class Handler(BaseHTTPRequestHandler):
+    """Serves Exchanges over HTTP(S)."""
+
+    protocol_version = 'HTTP/1.1'
+    server_version = 'asa-simulator'
+    sim = None  # bound by Simulator.start
+
+    def log_message(self, format, *args):  # pylint: disable=redefined-builtin
+        """Quiet: the simulator's log is /_sim/requests."""
+
+    def do_GET(self):
+        self.serve('GET')
+
+    def do_POST(self):
+        self.serve('POST')
+
+    def do_PUT(self):
+        self.serve('PUT')
+
+    def do_DELETE(self):
+        self.serve('DELETE')
+
+    def serve(self, method):
+        length = int(self.headers.get('Content-Length') or 0)
+        raw_body = self.rfile.read(length) if length else b''
+        scheme = 'https' if isinstance(self.connection, ssl.SSLSocket) else 'http'
+        base_url = '%s://127.0.0.1:%d' % (scheme, self.server.server_address[1])
+        answer = self.sim.exchange(method, self.path, self.headers, raw_body, base_url)
+        if answer == DROP:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
+        status, headers, payload, content_type = answer
+        self.send_response(status)
+        if payload:
+            self.send_header('Content-Type', content_type)
+        self.send_header('Content-Length', str(len(payload)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if payload:
+            self.wfile.write(payload)
+
+
 ROUTES = []
 
 
@@ -884,33 +880,28 @@ def _route(method, template, handler, roles):
     ROUTES.append((method, pattern, handler, roles))
 
 
-_route('GET', 'service_users', Handler.su_list, ADMIN)
-_route('POST', 'service_users', Handler.su_create, ADMIN)
-_route('GET', 'service_users/*', Handler.su_fetch, ADMIN)
-_route('PUT', 'service_users/*', Handler.su_update, ADMIN)
-_route('GET', 'service_users/*/keys', Handler.keys_list, ADMIN)
-_route('POST', 'service_users/*/keys', Handler.keys_rotate, ADMIN)
-_route('DELETE', 'service_users/*/keys/*', Handler.keys_delete, ADMIN)
-_route('GET', 'projects', Handler.projects_list, READ_ROLES)
-_route('GET', 'projects/*', Handler.project_fetch, READ_ROLES)
-_route('GET', 'projects/*/servers', Handler.project_servers, READ_ROLES)
-_route('GET', 'projects/*/servers/*', Handler.project_server_fetch, READ_ROLES)
-_route('GET', 'projects/*/servers/*/services', Handler.svc_list_server, READ_ROLES)
-_route('POST', 'projects/*/servers/*/services', Handler.svc_create, ADMIN)
-_route('DELETE', 'projects/*/servers/*/services/*', Handler.svc_delete_server, ADMIN)
-_route('GET', 'servers', Handler.team_servers, READ_ROLES)
-_route('GET', 'services', Handler.svc_list_team, READ_ROLES)
-_route('GET', 'services/*', Handler.svc_fetch, READ_ROLES)
-_route('DELETE', 'services/*', Handler.svc_delete, ADMIN)
-_route('GET', 'entitlements/sudo', Handler.ent_list, ADMIN)
-_route('POST', 'entitlements/sudo', Handler.ent_create, ADMIN)
-_route('GET', 'entitlements/sudo/*', Handler.ent_fetch, ADMIN)
-_route('PUT', 'entitlements/sudo/*', Handler.ent_update, ADMIN)
-_route('DELETE', 'entitlements/sudo/*', Handler.ent_delete, ADMIN)
-_route('GET', 'clients', Handler.clients_list, READ_ROLES)
-_route('GET', 'clients/*', Handler.client_fetch, READ_ROLES)
-_route('PUT', 'clients/*', Handler.client_update, ADMIN)
-_route('DELETE', 'clients/*', Handler.client_delete, ADMIN)
+_route('GET', 'service_users', Exchange.su_list, ADMIN)
+_route('POST', 'service_users', Exchange.su_create, ADMIN)
+_route('GET', 'service_users/*', Exchange.su_fetch, ADMIN)
+_route('PUT', 'service_users/*', Exchange.su_update, ADMIN)
+_route('GET', 'service_users/*/keys', Exchange.keys_list, ADMIN)
+_route('POST', 'service_users/*/keys', Exchange.keys_rotate, ADMIN)
+_route('DELETE', 'service_users/*/keys/*', Exchange.keys_delete, ADMIN)
+_route('GET', 'projects', Exchange.projects_list, READ_ROLES)
+_route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
+_route('GET', 'projects/*/servers/*/services', Exchange.svc_list_server, READ_ROLES)
+_route('POST', 'projects/*/servers/*/services', Exchange.svc_create, ADMIN)
+_route('DELETE', 'projects/*/servers/*/services/*', Exchange.svc_delete_server, ADMIN)
+_route('GET', 'servers', Exchange.team_servers, READ_ROLES)
+_route('GET', 'services', Exchange.svc_list_team, READ_ROLES)
+_route('GET', 'entitlements/sudo', Exchange.ent_list, ADMIN)
+_route('POST', 'entitlements/sudo', Exchange.ent_create, ADMIN)
+_route('PUT', 'entitlements/sudo/*', Exchange.ent_update, ADMIN)
+_route('DELETE', 'entitlements/sudo/*', Exchange.ent_delete, ADMIN)
+_route('GET', 'clients', Exchange.clients_list, READ_ROLES)
+_route('GET', 'clients/*', Exchange.client_fetch, READ_ROLES)
+_route('PUT', 'clients/*', Exchange.client_update, ADMIN)
+_route('DELETE', 'clients/*', Exchange.client_delete, ADMIN)
 
 
 def main(argv=None):

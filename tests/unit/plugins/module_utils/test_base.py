@@ -10,7 +10,8 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.okta.asa.plugins.module_utils.base import (
+from ansible_collections.okta.asa.plugins.module_utils._base import (
+    AsaEntityModule,
     check_connection,
     is_deleted,
     is_unset,
@@ -86,3 +87,21 @@ def test_durations(text, seconds):
 def test_bad_durations(text):
     with pytest.raises(ValueError):
         parse_duration(text)
+
+
+def entity_modules():
+    from ansible_collections.okta.asa.plugins.modules import asa_client, asa_service, asa_service_user, asa_sudo_entitlement
+    return [asa_client.ClientModule, asa_service.ServiceModule, asa_service_user.ServiceUserModule,
+            asa_sudo_entitlement.SudoEntitlementModule]
+
+
+@pytest.mark.parametrize('cls', entity_modules(), ids=lambda cls: cls.__name__)
+def test_entity_modules_declare_what_they_manage(cls):
+    """Each operation a module declares has its hook; each one it lacks has the message a task gets."""
+    assert cls.resource_key and cls.find is not AsaEntityModule.find and 'state' not in cls.options
+    for operation in ('create', 'update', 'delete'):
+        if operation in cls.operations:
+            assert getattr(cls, operation) is not getattr(AsaEntityModule, operation), operation
+        elif operation != 'update' or cls.fields:  # a module without fields can never plan an update
+            assert cls.unsupported[operation], operation
+    assert set(cls.fields) <= set(cls.options)

@@ -14,7 +14,7 @@ import pytest
 import requests
 from urllib3.exceptions import NewConnectionError, ProtocolError
 
-from ansible_collections.okta.asa.plugins.module_utils.client import (
+from ansible_collections.okta.asa.plugins.module_utils._client import (
     AsaApiError,
     AsaClient,
     RetryPolicy,
@@ -112,7 +112,7 @@ def test_pagination_follows_link_next_at_the_api_page_size():
                                'GET ' + page2.replace(API, ''), 'GET ' + page3.replace(API, '')]
     assert session.calls[1]['params'] == {'state': 'ACTIVE', 'count': 100}
     assert session.calls[2]['params'] is None  # the link carries count and filters forward
-    assert c.tokens_issued == 1
+    assert session.paths().count('POST /v1/teams/acme/service_token') == 1
 
 
 def test_pagination_refuses_a_link_to_another_host():
@@ -144,7 +144,7 @@ def test_token_call_has_no_authorization_header_and_one_token_serves_many_calls(
     assert 'Authorization' not in session.calls[0]['headers']
     assert session.calls[0]['json'] == {'key_id': KEY_ID, 'key_secret': SECRET}
     assert [call['headers'].get('Authorization') for call in session.calls[1:]] == ['Bearer ' + TOKEN] * 2
-    assert c.tokens_issued == 1
+    assert session.paths().count('POST /v1/teams/acme/service_token') == 1
 
 
 def test_401_reauthenticates_once_and_retries_once():
@@ -154,7 +154,7 @@ def test_401_reauthenticates_once_and_retries_once():
     assert c.get(c.path('service_users', 'bot')) == {'name': 'bot'}
     assert session.paths() == ['POST /v1/teams/acme/service_token', 'GET /v1/teams/acme/service_users/bot'] * 2
     assert session.calls[3]['headers']['Authorization'] == 'Bearer new'
-    assert c.tokens_issued == 2
+    assert session.paths().count('POST /v1/teams/acme/service_token') == 2
 
 
 def test_a_second_401_is_an_error():
@@ -188,6 +188,18 @@ def test_bad_key_pair_is_a_clear_error():
     session = FakeSession(response(401, {'code': 'authentication_error', 'message': 'invalid key'}))
     with pytest.raises(AsaApiError, match='check key_id and key_secret'):
         client(session).token()
+
+
+@pytest.mark.parametrize('body', [{'code': 'authorization_error', 'message': 'no permission'},
+                                  {'error': 'authorization_error', 'error_cause': ['no permission']}])
+def test_a_401_authorization_error_is_no_permission_not_a_bad_key(body):
+    """A 401 whose body says authorization_error keeps that code and its hint, on the token call too."""
+    for answers in ([response(401, body)], [token_answer(), response(401, body), response(401, body)]):
+        with pytest.raises(AsaApiError) as err:
+            c = client(FakeSession(*answers))
+            c.get(c.path('service_users', 'bot'))
+        assert err.value.code == 'authorization_error' and 'lacks permission' in str(err.value)
+        assert 'check key_id and key_secret' not in str(err.value)
 
 
 def test_token_for_another_team_is_rejected():
@@ -255,6 +267,15 @@ def test_503_and_dropped_connections_are_retried_for_reads():
     c = client(session)
     assert c.get(c.path('projects', 'web')) == {'ok': 1}
     assert len(session.calls) == 4
+
+
+def test_499_client_closed_connection_is_retried_for_reads():
+    """The introduction's table: client_closed_connection means "try again"."""
+    closed = response(499, {'code': 'client_closed_connection', 'message': 'client closed the connection'})
+    session = FakeSession(token_answer(), closed, response(200, {'ok': 1}))
+    c = client(session)
+    assert c.get(c.path('projects', 'web')) == {'ok': 1}
+    assert session.paths().count('GET /v1/teams/acme/projects/web') == 2
 
 
 def test_post_is_not_repeated_after_it_may_have_been_processed():

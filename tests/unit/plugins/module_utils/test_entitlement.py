@@ -10,7 +10,7 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.okta.asa.plugins.module_utils.entitlement import (
+from ansible_collections.okta.asa.plugins.module_utils._entitlement import (
     command_problems,
     find_by_name,
     normalize,

@@ -8,7 +8,8 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.okta.asa.plugins.module_utils.base import parse_time
+from ansible_collections.okta.asa.plugins.module_utils._base import parse_time
+from ansible_collections.okta.asa.plugins.modules import asa_api_key as module
 from ansible_collections.okta.asa.plugins.modules.asa_api_key import plan, split_keys
 
 NOW = parse_time('2026-11-23T12:00:00Z')
@@ -65,3 +66,61 @@ def test_absent_deletes_the_key_once():
 def test_present_with_id_picks_that_key():
     assert plan([NEVER, NULL], 'present', NOW, key_id='null') == (False, [], NULL)
     assert plan([NEVER], 'present', NOW, key_id='other') == (False, [], None)
+
+
+# -- the module, against the simulator in-process --------------------------------------------------
+
+KEYS = '/v1/teams/acme/service_users/bot/keys'
+
+
+def test_present_creates_a_key_once_and_returns_its_secret_once(run, sim):
+    sim.state.add_service_user('bot')
+    created = run(module, service_user='bot', diff=True)
+    assert created['changed'] and created.writes == [('POST', KEYS)]
+    assert created['api_key']['secret'] and created['api_keys'][0]['id'] == created['api_key']['id']
+    assert created['diff'] == {'before': {'api_keys': []}, 'after': {'api_keys': created['api_keys']}}
+    again = run(module, service_user='bot')
+    assert not again['changed'] and again.calls == [('GET', KEYS)]
+    assert again['api_key']['id'] == created['api_key']['id'] and 'secret' not in again['api_key']
+
+
+def test_rotated_rereads_the_keys_whose_expiry_it_changed(run, sim):
+    sim.state.add_service_user('bot')
+    old = sim.state.add_key('bot')
+    rotated = run(module, service_user='bot', state='rotated')
+    assert rotated.calls == [('GET', KEYS), ('POST', KEYS), ('GET', KEYS)]
+    (before,) = [k for k in rotated['api_keys'] if k['id'] == old['id']]
+    assert not before['expires_at'].startswith('0001')
+
+
+def test_absent_deletes_one_key_and_prunes_expired_ones(run, sim):
+    sim.state.add_service_user('bot')
+    keep = sim.state.add_key('bot')
+    gone = sim.state.add_key('bot')
+    expired = sim.state.add_key('bot', expires_at='2020-01-01T00:00:00Z')
+    deleted = run(module, service_user='bot', id=gone['id'], state='absent', prune_expired=True)
+    assert deleted['changed'] and deleted['api_key'] == {}
+    assert sorted(deleted.writes) == sorted([('DELETE', KEYS + '/' + gone['id']), ('DELETE', KEYS + '/' + expired['id'])])
+    assert [k['id'] for k in deleted['api_keys']] == [keep['id']] and list(sim.state.keys['bot']) == [keep['id']]
+
+
+def test_check_mode_predicts_a_key_without_id_or_secret(run, sim):
+    sim.state.add_service_user('bot')
+    predicted = run(module, service_user='bot', state='rotated', check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and sim.state.keys['bot'] == {}
+    assert 'id' not in predicted['api_key'] and 'secret' not in predicted['api_key']
+
+
+def test_a_missing_user_or_key_is_named(run, sim):
+    missing = run(module, service_user='ghost')
+    assert missing['failed'] and "service user 'ghost' not found" in missing['msg'] and missing.writes == []
+    sim.state.add_service_user('bot')
+    no_key = run(module, service_user='bot', id='11111111-2222-4333-8444-555555555555')
+    assert no_key['failed'] and 'keys cannot be created with a chosen id' in no_key['msg'] and no_key.writes == []
+
+
+def test_bad_input_makes_no_request(run):
+    for options, words in (({'state': 'rotated', 'id': '11111111-2222-4333-8444-555555555555'}, 'state=rotated'),
+                           ({'max_age': 'soon'}, 'max_age'), ({'id': 'key-1'}, 'UUID')):
+        failed = run(module, service_user='bot', **options)
+        assert failed['failed'] and words in failed['msg'] and failed.requests == []

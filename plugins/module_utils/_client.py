@@ -2,7 +2,8 @@
 # Copyright: okta.asa contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""The one HTTP layer of okta.asa: auth, pagination, retries and errors.
+"""Internal to okta.asa (not a public API; it may change in any release): the one HTTP layer, with auth,
+pagination, retries and errors.
 
 Modules, the inventory plugin and the lookup plugin all talk to ASA through
 ``AsaClient``. It never logs, and no message it builds contains a request
@@ -19,24 +20,17 @@ import threading
 import time
 import traceback
 
-try:
-    from urllib.parse import quote, urljoin, urlsplit
-except ImportError:  # pragma: no cover - Python 2 is not supported
-    quote = urljoin = urlsplit = None
+from urllib.parse import quote, urljoin, urlsplit
 
 try:
     import requests
     from requests.exceptions import ConnectTimeout, ConnectionError as RequestsConnectionError, RequestException, SSLError, Timeout
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
     HAS_REQUESTS = True
     REQUESTS_IMPORT_ERROR = None
 except ImportError:
     HAS_REQUESTS = False
     REQUESTS_IMPORT_ERROR = traceback.format_exc()
-
-try:
-    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
-except ImportError:
-    ConnectTimeoutError = NewConnectionError = None
 
 USER_AGENT = 'okta.asa-ansible-collection'
 DEFAULT_API_URL = 'https://app.scaleft.com'
@@ -73,7 +67,7 @@ STATUS_HINTS = {502: 'ASA or a proxy in front of it answered with a gateway erro
 IDEMPOTENT_METHODS = frozenset(['GET', 'HEAD', 'PUT', 'DELETE'])
 # Answers that say the server did not act: safe to repeat even a POST.
 RETRY_ANY_METHOD = frozenset([429, 503])
-RETRY_IDEMPOTENT = frozenset([429, 500, 502, 503, 504])
+RETRY_IDEMPOTENT = frozenset([429, 499, 500, 502, 503, 504])
 
 
 class AsaApiError(Exception):
@@ -185,7 +179,7 @@ def _never_sent(exc):
         return True
     reason = exc.args[0] if exc.args else None
     reason = getattr(reason, 'reason', reason)
-    return bool(NewConnectionError and isinstance(reason, (NewConnectionError, ConnectTimeoutError)))
+    return isinstance(reason, (NewConnectionError, ConnectTimeoutError))
 
 
 class AsaClient:
@@ -206,7 +200,6 @@ class AsaClient:
         self.session = session or requests.Session()
         self.session.verify = validate_certs
         self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
-        self.tokens_issued = 0
         self._auth_lock = threading.Lock()
         if bearer_token and on_token:
             on_token(bearer_token)
@@ -251,7 +244,7 @@ class AsaClient:
         # No Authorization header on this call (NOTES.md); issuing a token twice creates nothing.
         resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
                           authorize=False, idempotent=True)
-        if resp.status_code == 401:
+        if resp.status_code == 401 and parse_error_body(resp.text, 401)[0] == 'authentication_error':
             raise AsaApiError('the API key was not accepted: check key_id and key_secret (is the key deleted or '
                               'expired?)', status=401, code='authentication_error', method='POST', path=path)
         if not 200 <= resp.status_code < 300:
@@ -267,7 +260,6 @@ class AsaClient:
             raise AsaApiError('the token is for team %r, not %r: the key belongs to another team' % (answered_team, self.team),
                               method='POST', path=path)
         self._token = token
-        self.tokens_issued += 1
 
     # -- requests -----------------------------------------------------------------------------
 

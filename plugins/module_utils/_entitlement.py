@@ -2,7 +2,8 @@
 # Copyright: okta.asa contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""Sudo entitlements compared the way the API stores them, so that an unchanged re-run is ok."""
+"""Internal to okta.asa (not a public API; it may change in any release): sudo entitlements compared the way
+the API stores them, so that an unchanged re-run is ok."""
 
 from __future__ import absolute_import, division, print_function
 

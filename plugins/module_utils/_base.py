@@ -1,0 +1,361 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""Internal to okta.asa (not a public API; it may change in any release): the module bases.
+
+A module is a class that declares what it manages and overrides hooks only for what is special:
+
+- ``AsaModule``: connection options, input checks, an ``AsaClient`` as ``self.client``, and ``run()``,
+  which turns an ``AsaModuleError`` or ``AsaApiError`` raised anywhere below it into the task's failure.
+- ``AsaInfoModule``: read-only; ``read()`` returns the list under ``result_key``.
+- ``AsaPlanModule``: ``read()`` -> ``plan()`` (pure: a list of ``Change``) -> ``apply()``, or ``predict()`` in
+  check mode -> ``result()``, with ``changed`` and ``--diff`` done once for all.
+- ``AsaEntityModule``: one object identified by its options, with ``state`` present/absent (or the module's own
+  ``states``), the managed ``fields``, the ``operations`` ASA supports for it, and the hooks ``find``, ``create``,
+  ``update``, ``delete``, ``normalize`` and ``build``.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import calendar
+import re
+from collections import namedtuple
+
+from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
+
+from ansible_collections.okta.asa.plugins.module_utils._client import (
+    DEFAULT_API_URL,
+    HAS_REQUESTS,
+    REQUESTS_IMPORT_ERROR,
+    AsaApiError,
+    AsaClient,
+)
+
+UUID_RE = re.compile(r'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$')
+TEAM_RE = re.compile(r'^[a-z0-9][a-z0-9._-]*$')
+
+
+def connection_argument_spec():
+    """The connection options of every module (INTERFACE.md), with their environment fallbacks."""
+    return dict(
+        team=dict(type='str', fallback=(env_fallback, ['ASA_TEAM'])),
+        key_id=dict(type='str', no_log=False, fallback=(env_fallback, ['ASA_KEY_ID'])),
+        key_secret=dict(type='str', no_log=True, fallback=(env_fallback, ['ASA_KEY_SECRET'])),
+        bearer_token=dict(type='str', no_log=True, fallback=(env_fallback, ['ASA_BEARER_TOKEN'])),
+        api_url=dict(type='str', default=DEFAULT_API_URL, fallback=(env_fallback, ['ASA_API_URL'])),
+        validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['ASA_VALIDATE_CERTS'])),
+        timeout=dict(type='int', default=30, fallback=(env_fallback, ['ASA_TIMEOUT'])),
+    )
+
+
+def check_connection(options):
+    """Return an error message for unusable connection options, or None. Shared by modules and plugins."""
+    team = options.get('team')
+    if not team:
+        return 'team is required: set the team option or the ASA_TEAM environment variable'
+    if not TEAM_RE.match(team):
+        return ('team %r is not a valid ASA team name: team names are lower-case letters, digits, ".", "_" and "-"'
+                % team)
+    key_id, key_secret = options.get('key_id'), options.get('key_secret')
+    if bool(key_id) != bool(key_secret):
+        missing = 'key_secret' if key_id else 'key_id'
+        return ('key_id and key_secret go together: %s is missing (set it, or ASA_%s)' % (missing, missing.upper()))
+    if not key_id and not options.get('bearer_token'):
+        return ('no credentials: set key_id and key_secret (or ASA_KEY_ID and ASA_KEY_SECRET), '
+                'or bearer_token (or ASA_BEARER_TOKEN)')
+    if key_id and not UUID_RE.match(key_id):
+        return 'key_id %r is not an API key id: it must be a UUID such as 6052868b-1b04-4a14-8288-e6496d7f2f4b' % key_id
+    api_url = options.get('api_url') or ''
+    if not re.match(r'^https?://[^/\s]+', api_url):
+        return 'api_url %r is not an http(s) URL: use for example https://app.scaleft.com' % api_url
+    timeout = options.get('timeout')
+    if timeout is not None and timeout <= 0:
+        return 'timeout must be a positive number of seconds, not %s' % timeout
+    return None
+
+
+def plugin_connection(get_option):
+    """(options, problem) for an inventory or lookup plugin: its connection options, and why they cannot work."""
+    options = dict((name, get_option(name)) for name in connection_argument_spec())
+    if not HAS_REQUESTS:
+        return options, 'the Python library "requests" is required on the controller (pip install requests)'
+    return options, check_connection(options)
+
+
+def new_client(options, on_token=None):
+    """An AsaClient for checked connection options."""
+    return AsaClient(
+        team=options['team'], key_id=options.get('key_id'), key_secret=options.get('key_secret'),
+        bearer_token=options.get('bearer_token'), api_url=options.get('api_url'),
+        validate_certs=options.get('validate_certs', True), timeout=options.get('timeout') or 30,
+        on_token=on_token,
+    )
+
+
+TIME_RE = re.compile(r'^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d:\d\d)$')
+DURATION_RE = re.compile(r'^\s*(\d+)\s*([smhdw])\s*$')
+DURATION_UNITS = {'s': 1, 'm': 60, 'h': 3600, 'd': 86400, 'w': 604800}
+
+
+def is_unset(value):
+    """ASA's 'not set' for a time: null, empty, or Go's zero time."""
+    return value is None or value == '' or (isinstance(value, str) and value.startswith('0001-01-01'))
+
+
+def is_deleted(obj):
+    """True for an object ASA keeps after deleting it (soft delete: a DELETED status or state, or deleted_at set)."""
+    return 'DELETED' in (obj.get('status'), obj.get('state')) or not is_unset(obj.get('deleted_at'))
+
+
+def parse_time(value):
+    """Seconds since the epoch for an RFC 3339 time (Go's nanoseconds allowed), or None when unset."""
+    if is_unset(value):
+        return None
+    match = TIME_RE.match(value)
+    if not match:
+        raise ValueError('not an RFC 3339 time: %r' % value)
+    year, month, day, hour, minute, second = (int(g) for g in match.group(1, 2, 3, 4, 5, 6))
+    stamp = calendar.timegm((year, month, day, hour, minute, second, 0, 0, 0))
+    stamp += float('0' + match.group(7)) if match.group(7) else 0.0
+    zone = match.group(8)
+    if zone not in ('Z', 'z'):
+        sign = 1 if zone[0] == '+' else -1
+        stamp -= sign * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    return stamp
+
+
+def parse_duration(text):
+    """Seconds in a duration such as 90d, 12h, 30m, 45s or 2w; raises ValueError otherwise."""
+    match = DURATION_RE.match(str(text))
+    if not match:
+        raise ValueError(text)
+    return int(match.group(1)) * DURATION_UNITS[match.group(2)]
+
+
+class AsaModuleError(Exception):
+    """A failure a module reports: ``str()`` is the message, ``details`` go into the failed result."""
+
+    def __init__(self, msg, **details):
+        super(AsaModuleError, self).__init__(msg)
+        self.details = details
+
+
+# One write of a plan: action is create, update or delete; current is the object as ASA has it (None for a
+# create); fields are what a create or update writes.
+Change = namedtuple('Change', ['action', 'current', 'fields'])
+
+
+class AsaModule(AnsibleModule):
+    """AnsibleModule with the connection options, input checks, ``self.client``, and ``run()``.
+
+    A subclass declares ``options`` (its own argument spec; the connection options are added) and
+    ``module_kwargs`` (``required_if``, ``mutually_exclusive`` and the like), refuses bad input in
+    ``check_params()`` and does its work in ``execute()``, which returns the result. Both raise
+    ``AsaModuleError`` (or let ``AsaApiError`` through) to fail; ``run()`` turns either into the failure.
+    """
+
+    options = {}
+    module_kwargs = {}
+
+    def __init__(self):
+        spec = connection_argument_spec()
+        spec.update(self.argument_spec_of_module())
+        kwargs = dict(self.module_kwargs)
+        kwargs.setdefault('supports_check_mode', True)
+        super(AsaModule, self).__init__(argument_spec=spec, **kwargs)
+        if not HAS_REQUESTS:
+            self.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+        problem = check_connection(self.params)
+        if problem:
+            self.fail_json(msg=problem)
+        self.client = new_client(self.params, on_token=self.no_log_values.add)
+
+    @classmethod
+    def main(cls):
+        cls().run()
+
+    def argument_spec_of_module(self):
+        return dict(self.options)
+
+    def run(self):
+        try:
+            self.check_params()
+            result = self.execute()
+        except AsaModuleError as exc:
+            self.fail_json(msg=str(exc), **exc.details)
+        except AsaApiError as exc:
+            self.fail_json(msg=str(exc), status=exc.status, error_code=exc.code)
+        self.exit_json(**result)
+
+    def check_params(self):
+        """Refuse input that cannot work, before any request, by raising AsaModuleError."""
+
+    def execute(self):
+        """Do the task's work and return the module's result."""
+        raise NotImplementedError('%s must define execute()' % type(self).__name__)
+
+    def require_uuid(self, *options):
+        for option in options:
+            value = self.params.get(option)
+            if value is not None and not UUID_RE.match(value):
+                raise AsaModuleError('%s %r is not a valid id: it must be a UUID such as '
+                                     '5a3af768-063f-4a12-a056-8ef24e555556' % (option, value))
+
+
+class AsaInfoModule(AsaModule):
+    """A read-only module: ``read()`` returns the list returned under ``result_key``; never changed."""
+
+    result_key = None
+
+    def read(self):
+        raise NotImplementedError('%s must define read()' % type(self).__name__)
+
+    def execute(self):
+        return {'changed': False, self.result_key: self.read()}
+
+
+class AsaPlanModule(AsaModule):
+    """read -> plan -> apply (predict in check mode) -> result, with ``changed`` and ``--diff`` for all.
+
+    ``plan(current)`` is pure: it returns the list of ``Change`` to make, and raises AsaModuleError for
+    what cannot be done. ``predict(current, changes)`` says what ``apply(current, changes)`` will leave,
+    without a write. ``result(after)`` returns the module's return values.
+    """
+
+    def read(self):
+        raise NotImplementedError('%s must define read()' % type(self).__name__)
+
+    def plan(self, current):
+        raise NotImplementedError('%s must define plan()' % type(self).__name__)
+
+    def predict(self, current, changes):
+        raise NotImplementedError('%s must define predict()' % type(self).__name__)
+
+    def apply(self, current, changes):
+        raise NotImplementedError('%s must define apply()' % type(self).__name__)
+
+    def result(self, after):
+        raise NotImplementedError('%s must define result()' % type(self).__name__)
+
+    def diff(self, before, after):
+        return {'before': before or {}, 'after': after or {}}
+
+    def execute(self):
+        current = self.read()
+        changes = self.plan(current)
+        if not changes:
+            after = current
+        elif self.check_mode:
+            after = self.predict(current, changes)
+        else:
+            after = self.apply(current, changes)
+        result = self.result(after)
+        result.update(changed=bool(changes), diff=self.diff(current, after))
+        return result
+
+
+class AsaEntityModule(AsaPlanModule):
+    """One ASA object: find it, compare the managed fields, and create, update or delete it.
+
+    Declare:
+      ``resource_key``  the key the object is returned under (``{}`` when absent);
+      ``options``       the module's options, without ``state``;
+      ``states``        the choices of ``state``, the first the default; ``absent`` deletes;
+      ``fields``        the options that are API fields of the same name, compared and written when the task
+                        sets them (unset ones are not managed);
+      ``fixed``         API fields with the value every object in a present state has (``{'state': 'ACTIVE'}``);
+      ``operations``    the writes ASA supports for this object, with ``unsupported`` the message (formatted
+                        with the params) for a task that would need another one.
+    Hooks: ``find()`` (the object or None), ``create(wanted)``, ``update(current, changes)``,
+    ``delete(current)``, ``normalize(field, value)`` (a value as ASA stores it) and ``build(current,
+    changes)`` (the object after a write, for check mode).
+    """
+
+    resource_key = None
+    states = ('present', 'absent')
+    fields = ()
+    fixed = {}
+    operations = ('create', 'update', 'delete')
+    unsupported = {}
+
+    def argument_spec_of_module(self):
+        spec = dict(self.options)
+        spec['state'] = dict(type='str', choices=list(self.states), default=self.states[0])
+        return spec
+
+    # -- hooks ----------------------------------------------------------------------------------
+
+    def find(self):
+        raise NotImplementedError('%s must define find()' % type(self).__name__)
+
+    def create(self, wanted):
+        raise NotImplementedError('%s declares create but does not define it' % type(self).__name__)
+
+    def update(self, current, changes):
+        raise NotImplementedError('%s declares update but does not define it' % type(self).__name__)
+
+    def delete(self, current):
+        raise NotImplementedError('%s declares delete but does not define it' % type(self).__name__)
+
+    def normalize(self, field, value):
+        return value
+
+    def build(self, current, changes):
+        after = dict(current or {})
+        after.update(changes)
+        return after
+
+    # -- the plan ------------------------------------------------------------------------------
+
+    def wanted(self):
+        """The managed fields as the task sets them, normalised as ASA stores them."""
+        wanted = dict(self.fixed)
+        for name in self.fields:
+            if self.params.get(name) is not None:
+                wanted[name] = self.normalize(name, self.params[name])
+        return wanted
+
+    def read(self):
+        return self.find()
+
+    def plan(self, current):
+        if self.params['state'] == 'absent':
+            changes = [Change('delete', current, {})] if current is not None else []
+        elif current is None:
+            changes = [Change('create', None, self.wanted())]
+        else:
+            differ = dict((k, v) for k, v in self.wanted().items() if self.normalize(k, current.get(k)) != v)
+            changes = [Change('update', current, differ)] if differ else []
+        for change in changes:
+            if change.action not in self.operations:
+                raise AsaModuleError(self.unsupported[change.action] % self.params)
+        return changes
+
+    def predict(self, current, changes):
+        change = changes[0]
+        return None if change.action == 'delete' else self.build(current, change.fields)
+
+    def apply(self, current, changes):
+        change = changes[0]
+        if change.action == 'delete':
+            self.delete(current)
+            return None
+        if change.action == 'update':
+            return self.update(current, change.fields)
+        try:
+            return self.create(change.fields)
+        except AsaApiError as exc:
+            if exc.status != 409:
+                raise
+            # Another run created it in the meantime (parallel hosts): converge on what is there now.
+            raced = self.find()
+            if raced is None:
+                raise
+            more = self.plan(raced)
+            return self.apply(raced, more) if more else raced
+
+    def result(self, after):
+        return {self.resource_key: after or {}}
