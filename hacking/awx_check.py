@@ -10,8 +10,8 @@ runner: run a playbook the way an AWX job does, through ansible-runner, with the
 """
 
 import argparse
-import ast
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -84,12 +84,11 @@ def check_ee(args):
 
 
 def connection_env_names():
-    """Option name -> environment variable, from the plugins' connection doc fragment."""
-    with open(CONNECTION_FRAGMENT) as f:
-        tree = ast.parse(f.read())
-    plugins = [ast.literal_eval(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
-               and any(getattr(target, 'id', None) == 'PLUGINS' for target in node.targets)]
-    options = yaml.safe_load(plugins[0])['options']
+    """Option name -> environment variable, from the connection doc fragment's sources for the plugins."""
+    spec = importlib.util.spec_from_file_location('okta_asa_connection_fragment', CONNECTION_FRAGMENT)
+    fragment = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fragment)
+    options = yaml.safe_load(fragment.ModuleDocFragment.PLUGINS)['options']
     return dict((name, spec['env'][0]['name']) for name, spec in options.items() if spec.get('env'))
 
 

@@ -8,7 +8,8 @@ __metaclass__ = type
 
 
 class ModuleDocFragment(object):
-    """Connection options shared by every okta.asa module (DOCUMENTATION) and plugin (PLUGINS)."""
+    """The connection options of every okta.asa module and plugin (DOCUMENTATION), and their other sources for the
+    plugins (PLUGINS)."""
 
     DOCUMENTATION = r'''
 options:
@@ -62,11 +63,11 @@ notes:
     A write (POST) is only repeated when it certainly did not reach ASA.
 '''
 
+    # Added to DOCUMENTATION for the inventory and lookup plugins (okta.asa.connection.plugins): where else
+    # they read each option. Descriptions stay in DOCUMENTATION, the one place that documents the options.
     PLUGINS = r'''
 options:
   team:
-    description: Name of the ASA team (lower-case). Required.
-    type: str
     env:
       - name: ASA_TEAM
     ini:
@@ -75,8 +76,6 @@ options:
     vars:
       - name: asa_team
   key_id:
-    description: ID of an API key of an ASA service user. Goes together with O(key_secret).
-    type: str
     env:
       - name: ASA_KEY_ID
     ini:
@@ -85,8 +84,6 @@ options:
     vars:
       - name: asa_key_id
   key_secret:
-    description: Secret of the API key O(key_id). Never logged.
-    type: str
     env:
       - name: ASA_KEY_SECRET
     ini:
@@ -95,18 +92,11 @@ options:
     vars:
       - name: asa_key_secret
   bearer_token:
-    description:
-      - A bearer token to use before exchanging the key pair. When it is rejected and the key pair is set, a new
-        token is issued once.
-    type: str
     env:
       - name: ASA_BEARER_TOKEN
     vars:
       - name: asa_bearer_token
   api_url:
-    description: Base URL of the ASA API, without C(/v1).
-    type: str
-    default: https://app.scaleft.com
     env:
       - name: ASA_API_URL
     ini:
@@ -115,9 +105,6 @@ options:
     vars:
       - name: asa_api_url
   validate_certs:
-    description: Whether to verify the API's TLS certificate. Only turn this off for a test endpoint.
-    type: bool
-    default: true
     env:
       - name: ASA_VALIDATE_CERTS
     ini:
@@ -126,14 +113,9 @@ options:
     vars:
       - name: asa_validate_certs
   timeout:
-    description: Seconds to wait for each HTTP request.
-    type: int
-    default: 30
     env:
       - name: ASA_TIMEOUT
     ini:
       - section: okta_asa
         key: timeout
-requirements:
-  - requests
 '''

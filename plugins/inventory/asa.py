@@ -27,6 +27,7 @@ description:
     credentials, missing permission) stop the run, set C(unparsed_is_failed = true) in the C([inventory]) section
     of C(ansible.cfg), or E(ANSIBLE_INVENTORY_UNPARSED_FAILED=true).
 extends_documentation_fragment:
+  - okta.asa.connection
   - okta.asa.connection.plugins
   - ansible.builtin.constructed
   - ansible.builtin.inventory_cache

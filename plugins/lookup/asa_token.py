@@ -20,6 +20,7 @@ description:
   - With only O(bearer_token) set (no key pair), that token is returned as it is.
   - The token and the key secret are never logged; an error message never contains them.
 extends_documentation_fragment:
+  - okta.asa.connection
   - okta.asa.connection.plugins
 options:
   _terms:

@@ -23,6 +23,8 @@ description:
   - "Requests per task: one C(GET) of the keys (plus one token request unless O(bearer_token) is given) when
     nothing changes; a creation adds one C(POST) and one C(GET) to read the keys as they now stand (rotation
     changed their expiry); each deleted key adds one C(DELETE)."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -15,6 +15,8 @@ description:
   - Read the API keys of a service user of an Okta Advanced Server Access (ASA) team. Secrets are never returned
     (ASA only shows a secret once, to the call that created the key).
   - "Requests: one C(GET) per page of 100 keys, plus one token request unless O(bearer_token) is given."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -18,6 +18,7 @@ description:
   - A revoked client (state C(DELETED)) counts as absent, and cannot be approved again.
   - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given) when nothing changes;
     a change adds one C(PUT) or C(DELETE)."
+  - "Role: approving, assigning and revoking need C(access_admin)."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

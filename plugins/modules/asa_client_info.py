@@ -14,6 +14,7 @@ version_added: 0.1.0
 description:
   - Read the clients (enrolled devices) of an Okta Advanced Server Access (ASA) team.
   - "Requests: one C(GET) per page of 100 clients, plus one token request unless O(bearer_token) is given."
+  - "Role: C(access_user), C(access_admin) or C(reporting_user)."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -18,6 +18,8 @@ description:
   - "Requests per task: one C(GET) of the server's services (plus one token request unless O(bearer_token) is
     given) when nothing changes; creating adds one C(GET) to resolve the service user's id and one C(POST);
     deleting adds one C(DELETE)."
+  - "Role: reading needs C(access_user), C(access_admin), C(reporting_user) or C(server_admin); creating and
+    deleting need C(access_admin)."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -14,6 +14,7 @@ version_added: 0.1.0
 description:
   - Read the services of one server of an Okta Advanced Server Access (ASA) project, or of the whole team.
   - "Requests: one C(GET) per page of 100 services, plus one token request unless O(bearer_token) is given."
+  - "Role: C(access_user), C(access_admin) or C(reporting_user)."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -18,6 +18,8 @@ description:
   - "Requests per task: with nothing to change, one C(GET) (plus one token request unless O(bearer_token) is
     given). Creating adds one C(POST), and one C(PUT) when O(status=DISABLED); a status change or deletion is one
     C(PUT)."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -15,6 +15,8 @@ description:
   - Read the service users of an Okta Advanced Server Access (ASA) team, one by name or many by filter.
   - "Requests: one C(GET) per page of 100 users (one in all with O(name)), plus one token request unless
     O(bearer_token) is given."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

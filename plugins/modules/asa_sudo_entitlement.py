@@ -19,6 +19,8 @@ description:
   - ASA refuses to delete an entitlement that is still assigned to a project; the task then fails and says so.
   - "Requests per task: one C(GET) per page of 100 entitlements until the name is found (plus one token request
     unless O(bearer_token) is given) when nothing changes; a change adds one C(POST), C(PUT) or C(DELETE)."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:

@@ -15,6 +15,8 @@ description:
   - Read the sudo entitlements of an Okta Advanced Server Access (ASA) team, all of them or one by name.
   - "Requests: one C(GET) per page of 100 entitlements (with O(name), only until it is found), plus one token
     request unless O(bearer_token) is given."
+  - "Role: the service user the task authenticates as needs C(access_admin) (granted through one of its groups),
+    for reading as well as for writing."
 author:
   - okta.asa maintainers (@okta-asa)
 options:
