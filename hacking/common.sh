@@ -93,9 +93,10 @@ start_simulator() {
     ensure_tls_cert
     SIM_KEY_ID=6052868b-1b04-4a14-8288-e6496d7f2f4b
     SIM_KEY_SECRET=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(32))')
-    ASA_SIM_KEY_SECRET="$SIM_KEY_SECRET" "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" \
+    ASA_SIM_KEY_SECRET="$SIM_KEY_SECRET" ${SIM_DETACH:+setsid} "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" \
         --port-file "$portfile" --tls-cert "$TLS_DIR/cert.pem" --tls-key "$TLS_DIR/key.pem" "$@" > "$BUILD/simulator.log" 2>&1 &
     SIM_PID=$!
+    echo "$SIM_PID" > "$BUILD/simulator.pid"
     for _ in $(seq 1 100); do
         [ -s "$portfile" ] && break
         kill -0 "$SIM_PID" 2>/dev/null || { cat "$BUILD/simulator.log" >&2; return 1; }
@@ -103,8 +104,16 @@ start_simulator() {
     done
     read -r SIM_PORT SIM_TLS_URL < "$portfile"
     SIM_URL="http://127.0.0.1:$SIM_PORT"
-    trap stop_simulator EXIT
+    [ -n "${SIM_DETACH:-}" ] || trap stop_simulator EXIT
     log "simulator listening on $SIM_URL (and $SIM_TLS_URL)"
+}
+
+# The integration config for the running simulator, from the committed template, at $1; $2 is true for the
+# fault run.
+write_integration_config() {
+    sed -e "s|@SIM_URL@|$SIM_URL|g" -e "s|@SIM_TLS_URL@|$SIM_TLS_URL|g" -e "s|@SIM_KEY_ID@|$SIM_KEY_ID|g" \
+        -e "s|@SIM_KEY_SECRET@|$SIM_KEY_SECRET|g" -e "s|@FAULTS@|${2:-false}|g" \
+        "$ROOT/tests/integration/integration_config.yml.template" > "$1"
 }
 
 # For the demo and the benchmark: the connection options as the ASA_* environment variables.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
 # Usage: hacking/test.sh [all|sanity|units|lint|docs|awx|cores|integration|faults]
+# TARGETS="asa_service asa_client" limits integration (and the fault run) to those targets.
+# Every step runs even when an earlier one failed; the last line is "N passed, M failed" over the steps.
 # shellcheck source=hacking/common.sh
 source "$(dirname "$0")/common.sh"
 
@@ -10,15 +12,33 @@ sync_tree
 ensure_pip_bootstrap
 cd "$TREE"
 
-if [ "$what" = all ] || [ "$what" = sanity ]; then
+PASSED=()
+FAILED=()
+TIMES=()
+
+# Run step $1 (a name) as the command that follows, in a subshell that stops at its first error.
+run_step() {
+    local name=$1 started=$SECONDS rc
+    shift
+    set +e
+    (set -e; "$@")
+    rc=$?
+    set -e
+    TIMES+=("$(printf '%-28s %-6s %5d s' "$name" "$([ $rc = 0 ] && echo ok || echo FAILED)" $((SECONDS - started)))")
+    if [ $rc = 0 ]; then PASSED+=("$name"); else FAILED+=("$name"); fi
+}
+
+wanted() { [ "$what" = all ] || [ "$what" = "$1" ]; }
+
+sanity() {
     log "ansible-test sanity"
     ansible-test sanity --venv --python 3.11 --color no
-fi
+}
 
-if [ "$what" = all ] || [ "$what" = units ]; then
+units() {
     log "ansible-test units"
     ansible-test units --venv --python 3.11 --color no
-fi
+}
 
 # Sanity and units on another ansible-core: $1 a Python, $2 the pip requirement, $3 a name.
 core_run() {
@@ -31,8 +51,9 @@ core_run() {
     sync_tree "$tree"
     ensure_pip_bootstrap "$venv"
     log "ansible-test sanity and units on $("$venv/bin/ansible" --version | head -n 1) with $("$python" --version)"
-    (cd "$tree" && PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no \
-        && PATH="$venv/bin:$PATH" ansible-test units --venv --python "${name##*-py}" --color no)
+    cd "$tree"
+    PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no
+    PATH="$venv/bin:$PATH" ansible-test units --venv --python "${name##*-py}" --color no
 }
 
 # One integration run against a fresh simulator: $1 is "clean" or "faults", the rest are simulator options.
@@ -40,23 +61,15 @@ integration_run() {
     local run=$1 started
     shift
     start_simulator "$@"
-    cat > "$TREE/tests/integration/integration_config.yml" <<YAML
----
-asa_sim_url: $SIM_URL
-asa_tls_url: $SIM_TLS_URL
-asa_team: acme
-asa_api_url: $SIM_URL
-asa_key_id: $SIM_KEY_ID
-asa_key_secret: $SIM_KEY_SECRET
-asa_faults: $([ "$run" = faults ] && echo true || echo false)
-YAML
+    write_integration_config "$TREE/tests/integration/integration_config.yml" "$([ "$run" = faults ] && echo true || echo false)"
     local output="$BUILD/integration-$run.log"
     local verbosity=()
     # The clean run is logged at -vvvv and scanned for every secret the simulator handed out.
     [ "$run" = clean ] && verbosity=(-vvvv)
     log "ansible-test integration ($run run; log: $output)"
     started=$SECONDS
-    if ! ansible-test integration --venv --python 3.11 --color no "${verbosity[@]}" > "$output" 2>&1; then
+    # shellcheck disable=SC2086 # TARGETS is a list of target names
+    if ! ansible-test integration --venv --python 3.11 --color no "${verbosity[@]}" ${TARGETS:-} > "$output" 2>&1; then
         grep -E '^Running .* integration test' "$output" || true
         tail -n 150 "$output"
         echo "integration ($run run) failed; the whole log is $output" >&2
@@ -72,35 +85,35 @@ YAML
     stop_simulator
 }
 
-if [ "$what" = all ] || [ "$what" = lint ]; then
+lint() {
     tool_venv lint
     log "antsibull-changelog lint; ansible-lint --profile production on the roles, playbooks, extensions and meta"
-    (cd "$TREE" && "$BUILD/venv-lint/bin/antsibull-changelog" lint \
-        && ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-lint/bin:$PATH" \
-            ansible-lint --profile production --offline --nocolor roles/ playbooks/ extensions/ meta/)
-fi
+    "$BUILD/venv-lint/bin/antsibull-changelog" lint
+    ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-lint/bin:$PATH" \
+        ansible-lint --profile production --offline --nocolor roles/ playbooks/ extensions/ meta/
+}
 
-if [ "$what" = all ] || [ "$what" = docs ]; then
+docs() {
     tool_venv docs
     log "ansible-doc of every plugin and role; antsibull-docs lint-collection-docs; the docsite build"
     ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-docs/bin:$PATH" bash "$ROOT/hacking/docs.sh" "$TREE" "$BUILD/docsite"
-fi
+}
 
-if [ "$what" = all ] || [ "$what" = awx ]; then
+awx() {
     tool_venv awx
     log "execution environment: ansible-builder create, then its galaxy and introspection stages"
     rm -rf "$BUILD/awx" && mkdir -p "$BUILD/awx/dist"
-    (cd "$TREE" && ansible-galaxy collection build --output-path "$BUILD/awx/dist" >/dev/null)
-    tarball=("$BUILD"/awx/dist/okta-asa-*.tar.gz)
+    ansible-galaxy collection build --output-path "$BUILD/awx/dist" >/dev/null
+    local tarball=("$BUILD"/awx/dist/okta-asa-*.tar.gz)
     PATH="$BUILD/venv-awx/bin:$PATH" "$BUILD/venv-awx/bin/python" "$ROOT/hacking/awx_check.py" ee \
         --tarball "${tarball[0]}" --work "$BUILD/awx"
     # The job's Python: the base image's (ansible-core, ansible-runner) plus what introspection found.
-    ee_venv="$BUILD/awx/venv-ee"
+    local ee_venv="$BUILD/awx/venv-ee"
     "$PYTHON" -m venv "$ee_venv"
     "$ee_venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/hacking/ee-base-requirements.txt"
     if "$ee_venv/bin/python" -c 'import requests' 2>/dev/null; then
         echo "the execution environment's base already has requests: the check below would prove nothing" >&2
-        exit 1
+        return 1
     fi
     "$ee_venv/bin/pip" install --quiet --disable-pip-version-check -r "$BUILD/awx/ee-requirements.txt"
     log "an AWX-style job: playbooks/demo.yml through ansible-runner with the Okta ASA credential injected"
@@ -111,26 +124,24 @@ if [ "$what" = all ] || [ "$what" = awx ]; then
     log "secret leak scan of the jobs' stdout and events"
     "$VENV/bin/python" "$ROOT/hacking/leakscan.py" "$SIM_URL" "$BUILD/awx/job-output.txt"
     stop_simulator
-fi
+}
 
-if [ "$what" = all ] || [ "$what" = cores ]; then
-    # The supported range: the oldest claimed ansible-core, and the newest one installable (it needs Python 3.12).
-    core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
-    pyenv312=("$HOME"/.pyenv/versions/3.12*/bin/python3.12)
-    python312=${pyenv312[0]}
-    [ -x "$python312" ] || python312=$(command -v python3.12 || true)
-    if [ -n "$python312" ] && "$python312" --version >/dev/null 2>&1; then
-        core_run "$python312" 'ansible-core>=2.21,<2.22' core221-py3.12
-    else
-        echo "NOT TESTED: no Python 3.12 on this machine, so ansible-core 2.21 was not tested" >&2
+python312() {
+    local found=("$HOME"/.pyenv/versions/3.12*/bin/python3.12)
+    if [ -x "${found[0]}" ]; then echo "${found[0]}"; else command -v python3.12 || true; fi
+}
+
+core221() {
+    local python
+    python=$(python312)
+    if [ -z "$python" ] || ! "$python" --version >/dev/null 2>&1; then
+        echo "NOT TESTED: no Python 3.12 on this machine, so ansible-core 2.21 cannot be tested" >&2
+        return 1
     fi
-fi
+    core_run "$python" 'ansible-core>=2.21,<2.22' core221-py3.12
+}
 
-if [ "$what" = all ] || [ "$what" = integration ]; then
-    integration_run clean
-fi
-
-if [ "$what" = all ] || [ "$what" = faults ]; then
+faults() {
     [ -f "$BUILD/integration-clean.json" ] || integration_run clean
     # 429 every 5th request (resetting 1 s ahead), 5% 503, 2% dropped connections, tokens that live 5 s.
     integration_run faults --token-ttl 5 --fault-429-every 5 --fault-reset-seconds 1 \
@@ -138,6 +149,21 @@ if [ "$what" = all ] || [ "$what" = faults ]; then
     log "fault run against clean run"
     "$VENV/bin/python" "$ROOT/hacking/simreport.py" compare "$BUILD/integration-clean.json" "$BUILD/integration-faults.json"
     echo "wall time: clean $(cat "$BUILD/integration-clean.seconds") s, with faults $(cat "$BUILD/integration-faults.seconds") s"
-fi
+}
 
-log "all requested tests passed"
+rm -f "$BUILD/integration-clean.json"
+wanted sanity && run_step sanity sanity
+wanted units && run_step units units
+wanted lint && run_step lint lint
+wanted docs && run_step docs docs
+wanted awx && run_step awx awx
+wanted cores && run_step "core 2.16 sanity+units" core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
+wanted cores && run_step "core 2.21 sanity+units" core221
+wanted integration && run_step "integration (clean)" integration_run clean
+wanted faults && run_step "integration (faults)" faults
+
+log "summary"
+printf '%s\n' "${TIMES[@]}"
+[ ${#FAILED[@]} = 0 ] || echo "failed: ${FAILED[*]}"
+echo "${#PASSED[@]} passed, ${#FAILED[@]} failed"
+[ ${#FAILED[@]} = 0 ]

@@ -97,7 +97,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
-from ansible_collections.okta.asa.plugins.module_utils._base import is_deleted, new_client, plugin_connection
+from ansible_collections.okta.asa.plugins.module_utils._base import is_deleted, new_client, plugin_connection, transport_warning
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
@@ -168,6 +168,9 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         options, problem = plugin_connection(self.get_option)
         if problem:
             raise AnsibleError('okta.asa.asa inventory: %s' % problem)
+        warning = transport_warning(options)
+        if warning:
+            self.display.warning('okta.asa.asa inventory: %s' % warning)
         client = new_client(options)
         state = self.get_option('state')
         query = {'state': None if state == 'all' else state, 'selector': self.get_option('selector')}

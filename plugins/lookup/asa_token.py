@@ -66,7 +66,9 @@ _raw:
 from ansible.errors import AnsibleLookupError
 from ansible.plugins.lookup import LookupBase
 
-from ansible_collections.okta.asa.plugins.module_utils._base import new_client, plugin_connection
+from ansible.utils.display import Display
+
+from ansible_collections.okta.asa.plugins.module_utils._base import new_client, plugin_connection, transport_warning
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
@@ -77,6 +79,9 @@ class LookupModule(LookupBase):
         options, problem = plugin_connection(self.get_option)
         if problem:
             raise AnsibleLookupError('okta.asa.asa_token: %s' % problem)
+        warning = transport_warning(options)
+        if warning:
+            Display().warning('okta.asa.asa_token: %s' % warning)
         if not options['key_id']:
             return [options['bearer_token']]
         options['bearer_token'] = None  # exchange the key pair: that is what was asked for

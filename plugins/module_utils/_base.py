@@ -23,6 +23,7 @@ __metaclass__ = type
 import calendar
 import re
 from collections import namedtuple
+from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
 
@@ -32,10 +33,12 @@ from ansible_collections.okta.asa.plugins.module_utils._client import (
     REQUESTS_IMPORT_ERROR,
     AsaApiError,
     AsaClient,
+    shown_url,
 )
 
 UUID_RE = re.compile(r'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$')
 TEAM_RE = re.compile(r'^[a-z0-9][a-z0-9._-]*$')
+MAX_TIMEOUT = 3600
 
 
 def connection_argument_spec():
@@ -70,11 +73,21 @@ def check_connection(options):
         return 'key_id %r is not an API key id: it must be a UUID such as 6052868b-1b04-4a14-8288-e6496d7f2f4b' % key_id
     api_url = options.get('api_url') or ''
     if not re.match(r'^https?://[^/\s]+', api_url):
-        return 'api_url %r is not an http(s) URL: use for example https://app.scaleft.com' % api_url
+        return 'api_url %r is not an http(s) URL: use for example https://app.scaleft.com' % shown_url(api_url)
     timeout = options.get('timeout')
-    if timeout is not None and timeout <= 0:
-        return 'timeout must be a positive number of seconds, not %s' % timeout
+    if timeout is not None and not 0 < timeout <= MAX_TIMEOUT:
+        return 'timeout must be a number of seconds from 1 to %d, not %s' % (MAX_TIMEOUT, timeout)
     return None
+
+
+def transport_warning(options):
+    """A warning for an api_url that sends the key secret and tokens unencrypted to another machine, or None."""
+    url = urlsplit(options.get('api_url') or '')
+    host = (url.hostname or '').lower()
+    if url.scheme != 'http' or host == 'localhost' or host.startswith('127.') or host == '::1':
+        return None
+    return ('api_url %s is plain http: the key secret and bearer tokens cross the network unencrypted. Use https'
+            % shown_url('%s://%s' % (url.scheme, url.netloc)))
 
 
 def plugin_connection(get_option):
@@ -171,6 +184,9 @@ class AsaModule(AnsibleModule):
         problem = check_connection(self.params)
         if problem:
             self.fail_json(msg=problem)
+        warning = transport_warning(self.params)
+        if warning:
+            self.warn(warning)
         self.client = new_client(self.params, on_token=self.no_log_values.add)
 
     @classmethod

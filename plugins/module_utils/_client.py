@@ -15,7 +15,9 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import json
+import math
 import random
+import re
 import threading
 import time
 import traceback
@@ -64,6 +66,8 @@ STATUS_CODES = {
     499: 'client_closed_connection', 500: 'unknown_error', 503: 'service_offline', 504: 'gateway_timeout',
 }
 STATUS_HINTS = {502: 'ASA or a proxy in front of it answered with a gateway error; try again later.'}
+MAX_SANE_WAIT = 86400.0  # a wait beyond a day is no reset time a message can show
+URL_USERINFO_RE = re.compile(r'//[^/@\s]*@')
 IDEMPOTENT_METHODS = frozenset(['GET', 'HEAD', 'PUT', 'DELETE'])
 # Answers that say the server did not act: safe to repeat even a POST.
 RETRY_ANY_METHOD = frozenset([429, 503])
@@ -152,24 +156,27 @@ class RetryPolicy:
         self.clock = clock
         self.rand = rand
 
+    def which_limit(self, attempt, waited, wait):
+        """Why retrying stopped, for a message: the attempts ran out, or the next wait would pass the time budget."""
+        if attempt >= self.max_attempts:
+            return ' (the limit of %d attempts)' % self.max_attempts
+        return ' (waiting %s more would pass the retry budget of %d s)' % (
+            'about %d s' % round(wait) if wait <= MAX_SANE_WAIT else 'that long', self.max_total_wait)
+
     def backoff(self, attempt):
         delay = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
         return delay * (1 + self.jitter * self.rand())
 
     def rate_limit_wait(self, headers, attempt):
         """Seconds to wait after a 429 (or 503 with Retry-After): the server's word first."""
-        retry_after = headers.get('Retry-After')
-        if retry_after:
+        for name, since in (('Retry-After', 0.0), ('X-RateLimit-Reset', self.clock())):
             try:
-                return max(0.0, float(retry_after)) + self.jitter * self.rand()
-            except ValueError:
-                pass
-        reset = headers.get('X-RateLimit-Reset')
-        if reset:
-            try:
-                return max(0.0, float(reset) - self.clock()) + self.jitter * self.rand()
-            except ValueError:
-                pass
+                wait = float(headers.get(name))
+            except (TypeError, ValueError):
+                continue
+            if not math.isfinite(wait):
+                return float('inf')  # beyond any budget: the caller stops retrying
+            return max(0.0, wait - since) + self.jitter * self.rand()
         return self.backoff(attempt)
 
 
@@ -191,18 +198,35 @@ class AsaClient:
             raise AsaApiError('the Python library "requests" is required')
         self.team = team
         self.api_url = (api_url or DEFAULT_API_URL).rstrip('/')
+        self.shown_url = shown_url(self.api_url)
         self._key_id = key_id
         self._key_secret = key_secret
         self._token = bearer_token
         self._on_token = on_token
+        # Every secret this client holds or was given: scrubbed from any text it puts in an error.
+        self._secrets = set(v for v in (key_secret, bearer_token, urlsplit(self.api_url).password) if v)
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.session = session or requests.Session()
+        # Passed on every request too: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a session's verify.
+        self.verify = validate_certs
         self.session.verify = validate_certs
         self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
         self._auth_lock = threading.Lock()
         if bearer_token and on_token:
             on_token(bearer_token)
+
+    def scrub(self, text):
+        """``text`` without any secret this client holds (also JSON- or URL-escaped) or URL credentials."""
+        text = URL_USERINFO_RE.sub('//', text)
+        for secret in self._secrets:
+            for form in set((secret, json.dumps(secret)[1:-1], quote(secret, safe=''), quote(secret))):
+                text = text.replace(form, '********')
+        return text
+
+    def _fail(self, message, **kwargs):
+        """An AsaApiError whose message holds no secret, whatever the server put into it."""
+        return AsaApiError(self.scrub(message), **kwargs)
 
     # -- URLs ---------------------------------------------------------------------------------
 
@@ -237,7 +261,7 @@ class AsaClient:
 
     def _issue_token(self):
         if not self.can_authenticate:
-            raise AsaApiError('no usable credentials: the bearer token was rejected or missing, and no key_id/key_secret '
+            raise self._fail('no usable credentials: the bearer token was rejected or missing, and no key_id/key_secret '
                               'pair was given to issue a new one. Set key_id and key_secret (or ASA_KEY_ID and '
                               'ASA_KEY_SECRET).')
         path = self.path('service_token')
@@ -245,19 +269,20 @@ class AsaClient:
         resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
                           authorize=False, idempotent=True)
         if resp.status_code == 401 and parse_error_body(resp.text, 401)[0] == 'authentication_error':
-            raise AsaApiError('the API key was not accepted: check key_id and key_secret (is the key deleted or '
+            raise self._fail('the API key was not accepted: check key_id and key_secret (is the key deleted or '
                               'expired?)', status=401, code='authentication_error', method='POST', path=path)
         if not 200 <= resp.status_code < 300:
             raise self._error(resp, 'POST', path)
         body = self._json(resp, 'POST', path)
         token = body.get('bearer_token') if isinstance(body, dict) else None
         if not token:
-            raise AsaApiError('the token answer had no bearer_token', status=resp.status_code, method='POST', path=path)
+            raise self._fail('the token answer had no bearer_token', status=resp.status_code, method='POST', path=path)
+        self._secrets.add(token)
         if self._on_token:
             self._on_token(token)
         answered_team = body.get('team_name')
         if answered_team and answered_team.lower() != self.team.lower():
-            raise AsaApiError('the token is for team %r, not %r: the key belongs to another team' % (answered_team, self.team),
+            raise self._fail('the token is for team %r, not %r: the key belongs to another team' % (answered_team, self.team),
                               method='POST', path=path)
         self._token = token
 
@@ -272,6 +297,11 @@ class AsaClient:
             resp = self._send(method, path, params=params, body=body, token=self.token(rejected=token))
         if 200 <= resp.status_code < 300:
             return resp
+        if 300 <= resp.status_code < 400:
+            where = urlsplit(urljoin(self._url(path), resp.headers.get('Location') or '')).hostname
+            raise self._fail('ASA answered with a redirect to %s, which is not followed: set api_url to the API\'s own '
+                             'address (for example %s)' % (where or 'no location', DEFAULT_API_URL),
+                             status=resp.status_code, method=method, path=_shown(path))
         raise self._error(resp, method, path)
 
     def get(self, path, params=None, missing_ok=False):
@@ -328,10 +358,10 @@ class AsaClient:
                 return
             nxt = urljoin(self._url(path), nxt)
             if not self._same_origin(nxt):
-                raise AsaApiError('refusing to follow a pagination link to another host (%s)' % urlsplit(nxt).netloc,
+                raise self._fail('refusing to follow a pagination link to another host (%s)' % urlsplit(nxt).netloc,
                                   method='GET', path=path)
             url, query = nxt, None  # the link carries count and the filters forward
-        raise AsaApiError('pagination did not end after %d pages' % max_pages, method='GET', path=path)
+        raise self._fail('pagination did not end after %d pages' % max_pages, method='GET', path=path)
 
     def list(self, path, params=None):
         return list(self.paginate(path, params))
@@ -352,24 +382,25 @@ class AsaClient:
             attempt += 1
             try:
                 resp = self.session.request(method, self._url(path), params=params, json=body, headers=headers,
-                                            timeout=self.timeout, allow_redirects=False)
+                                            timeout=self.timeout, allow_redirects=False, verify=self.verify)
             except SSLError as exc:
-                raise AsaApiError('TLS certificate verification failed for %s (%s). Fix the certificate, or set '
-                                  'validate_certs=false only for a test endpoint.' % (self.api_url, _reason(exc)),
-                                  method=method, path=shown)
+                raise self._fail('TLS certificate verification failed for %s (%s). Fix the certificate, or set '
+                                 'validate_certs=false only for a test endpoint.' % (self.shown_url, _reason(exc)),
+                                 method=method, path=shown)
             except (RequestsConnectionError, Timeout) as exc:
                 safe = idempotent or _never_sent(exc)
                 wait = self.retry.backoff(attempt)
                 if not safe or attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
-                    raise AsaApiError(
-                        'could not reach ASA at %s after %d attempt(s): %s%s' % (
-                            self.api_url, attempt, _reason(exc),
+                    raise self._fail(
+                        'could not reach ASA at %s after %d attempt(s)%s: %s%s' % (
+                            self.shown_url, attempt, self.retry.which_limit(attempt, waited, wait) if safe else '',
+                            _reason(exc),
                             '' if safe else '. The request may have reached ASA, so it was not repeated; check the '
                                             'object before re-running'),
                         method=method, path=shown, uncertain=not safe)
                 uncertain = uncertain or not _never_sent(exc)
             except RequestException as exc:
-                raise AsaApiError('request failed: %s' % _reason(exc), method=method, path=shown)
+                raise self._fail('request failed: %s' % _reason(exc), method=method, path=shown)
             else:
                 resp.uncertain = uncertain
                 if resp.status_code not in retryable:
@@ -380,38 +411,44 @@ class AsaClient:
                     wait = self.retry.backoff(attempt)
                 if attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
                     if resp.status_code == 429:
-                        raise self._rate_limit_error(resp, method, shown, attempt, wait)
+                        raise self._rate_limit_error(resp, method, shown, attempt, waited, wait)
                     return resp
             self.retry.sleep(wait)
             waited += wait
 
-    def _rate_limit_error(self, resp, method, path, attempt, wait):
-        reset = resp.headers.get('X-RateLimit-Reset')
-        when = 'in about %d s' % round(wait)
-        if reset:
+    def _rate_limit_error(self, resp, method, path, attempt, waited, wait):
+        if wait <= MAX_SANE_WAIT:
+            when = 'it resets in about %d s' % round(wait)
             try:
-                when = 'at %s (%s)' % (time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(float(reset))), when)
-            except ValueError:
+                reset = float(resp.headers.get('X-RateLimit-Reset'))
+                when = 'it resets at %s (in about %d s)' % (time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(reset)),
+                                                            round(wait))
+            except (TypeError, ValueError, OverflowError, OSError):
                 pass
-        return AsaApiError('rate limit exceeded after %d attempt(s); it resets %s, beyond the retry budget of %d s. '
-                           'Re-run after the reset, or spread the work to make fewer requests'
-                           % (attempt, when, self.retry.max_total_wait),
-                           status=429, code='too_many_requests', method=method, path=path)
+        else:
+            when = 'the answer gave no usable reset time'
+        return self._fail('rate limit exceeded after %d attempt(s)%s; %s. Re-run after the reset, or spread the work '
+                          'to make fewer requests' % (attempt, self.retry.which_limit(attempt, waited, wait), when),
+                          status=429, code='too_many_requests', method=method, path=path)
 
     def _error(self, resp, method, path):
         code, message = parse_error_body(resp.text, resp.status_code)
-        return AsaApiError(message, status=resp.status_code, code=code, method=method, path=_shown(path),
+        return self._fail(message, status=resp.status_code, code=code, method=method, path=_shown(path),
                            hint=ERROR_HINTS.get(code) or STATUS_HINTS.get(resp.status_code), uncertain=getattr(resp, 'uncertain', False))
 
-    @staticmethod
-    def _json(resp, method, path):
+    def _json(self, resp, method, path):
         if resp.status_code == 204 or not resp.content:
             return None
         try:
             return resp.json()
         except ValueError:
-            raise AsaApiError('the answer was not JSON (HTTP %s)' % resp.status_code, status=resp.status_code,
+            raise self._fail('the answer was not JSON (HTTP %s)' % resp.status_code, status=resp.status_code,
                               method=method, path=path)
+
+
+def shown_url(url):
+    """A URL as messages show it: without user name and password."""
+    return URL_USERINFO_RE.sub('//', url)
 
 
 def _shown(path):

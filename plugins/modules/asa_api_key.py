@@ -228,8 +228,8 @@ class ApiKeyModule(AsaPlanModule):
         create, delete, chosen = self.decide(current['api_keys'])
         if self.params['state'] == 'present' and self.params['id'] and chosen is None:
             raise AsaModuleError('API key %s of service user %r not found: keys cannot be created with a chosen id; '
-                                 'omit id to ensure the user has a usable key' % (self.params['id'],
-                                                                                 self.params['service_user']))
+                                 'omit id to ensure the user has a usable key'
+                                 % (self.params['id'], self.params['service_user']))
         return ([Change('create', None, {})] if create else []) + [Change('delete', key, {}) for key in delete]
 
     def predict(self, current, changes):

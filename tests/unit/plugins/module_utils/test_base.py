@@ -17,6 +17,7 @@ from ansible_collections.okta.asa.plugins.module_utils._base import (
     is_unset,
     parse_duration,
     parse_time,
+    transport_warning,
 )
 
 KEY_ID = '6052868b-1b04-4a14-8288-e6496d7f2f4b'
@@ -31,13 +32,15 @@ GOOD = {'team': 'acme', 'key_id': KEY_ID, 'key_secret': 'KEY-SECRET-123', 'api_u
     ({'key_id': None, 'key_secret': None}, ['no credentials', 'bearer_token']),
     ({'key_id': 'abc'}, ['key_id', 'UUID']),
     ({'api_url': 'app.scaleft.com'}, ['api_url', 'https://']),
-    ({'timeout': 0}, ['timeout', 'positive']),
+    ({'timeout': 0}, ['timeout', 'from 1 to 3600']),
+    ({'timeout': 1000000000000}, ['timeout', 'from 1 to 3600']),
+    ({'api_url': 'ftp://user:hunter2-pass@asa.test'}, ['api_url', 'ftp://asa.test']),
 ])
 def test_connection_problems_name_the_option_and_the_fix(change, words):
     options = dict(GOOD, **change)
     message = check_connection(options)
     assert message and all(w in message for w in words)
-    assert 'KEY-SECRET-123' not in message
+    assert 'KEY-SECRET-123' not in message and 'hunter2-pass' not in message
 
 
 def test_good_connection_options_pass():
@@ -105,3 +108,13 @@ def test_entity_modules_declare_what_they_manage(cls):
         elif operation != 'update' or cls.fields:  # a module without fields can never plan an update
             assert cls.unsupported[operation], operation
     assert set(cls.fields) <= set(cls.options)
+
+
+@pytest.mark.parametrize('url, warns', [
+    ('http://asa.example.com', True), ('http://user:pw@10.0.0.5:8080', True), ('https://asa.example.com', False),
+    ('http://127.0.0.1:8000', False), ('http://localhost', False), ('http://[::1]:80', False),
+])
+def test_plain_http_to_another_machine_is_warned_about(url, warns):
+    warning = transport_warning(dict(GOOD, api_url=url))
+    assert bool(warning) == warns
+    assert 'pw@' not in (warning or '')

@@ -53,8 +53,10 @@ class FakeSession:
         self.headers = {}
         self.verify = True
 
-    def request(self, method, url, params=None, json=None, headers=None, timeout=None, allow_redirects=True):
-        self.calls.append({'method': method, 'url': url, 'params': params, 'json': json, 'headers': headers or {}})
+    def request(self, method, url, params=None, json=None, headers=None, timeout=None, allow_redirects=True,
+                verify=None):
+        self.calls.append({'method': method, 'url': url, 'params': params, 'json': json, 'headers': headers or {},
+                           'verify': verify, 'allow_redirects': allow_redirects})
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
@@ -394,3 +396,96 @@ def test_reconcile_is_not_used_for_answered_errors():
     with pytest.raises(AsaApiError) as err:
         c.post(c.path('service_users'), {'name': 'bot'}, reconcile=lambda: pytest.fail('reconcile called'))
     assert err.value.status == 409
+
+
+# -- hostile or odd servers (the adversarial review) ------------------------------------------------
+
+
+def echo_of(secret):
+    """Error answers of the shapes a server or gateway uses to echo a request back."""
+    return [
+        response(400, {'code': 'invalid_request', 'message': 'cannot parse body {"key_id": "%s", "key_secret": "%s"}'
+                                                             % (KEY_ID, secret)}),
+        response(400, {'message': 'bad header', 'errors': [{'path': 'Authorization', 'message': 'Bearer %s' % secret}]}),
+        response(400, {'error': 'invalid_request', 'error_cause': ['got %s' % json.dumps(secret)[1:-1]]}),
+        response(400, text='<html>proxy rejected /?k=%s</html>' % requests.utils.quote(secret, safe='')),
+        response(400, {'error_description': 'token %s is malformed' % secret}),
+    ]
+
+
+@pytest.mark.parametrize('shape', range(5))
+def test_an_echoed_key_secret_is_scrubbed(shape):
+    secret = 'KEY/SECRET+with"odd\\chars=='
+    session = FakeSession(echo_of(secret)[shape])
+    with pytest.raises(AsaApiError) as err:
+        client(session, key_secret=secret).token()
+    text = str(err.value)
+    assert '********' in text
+    for form in (secret, json.dumps(secret)[1:-1], requests.utils.quote(secret, safe='')):
+        assert form not in text
+
+
+@pytest.mark.parametrize('shape', range(5))
+def test_echoed_tokens_current_given_and_past_are_scrubbed(shape):
+    session = FakeSession(response(401, {'code': 'authentication_error', 'message': 'expired'}), token_answer('NEW-TOKEN-xyz123'),
+                          echo_of('NEW-TOKEN-xyz123')[shape])
+    c = client(session, bearer_token='GIVEN-TOKEN-abc987')
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('service_users', 'bot'))
+    assert 'NEW-TOKEN-xyz123' not in str(err.value)
+    session = FakeSession(echo_of('GIVEN-TOKEN-abc987')[shape])
+    c = client(session, bearer_token='GIVEN-TOKEN-abc987')
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('service_users', 'bot'))
+    assert 'GIVEN-TOKEN-abc987' not in str(err.value)
+
+
+def test_url_credentials_are_never_shown():
+    session = FakeSession(refused(), refused(), refused(), refused(), refused(), refused())
+    c = client(session, api_url='https://admin:hunter2-pass@asa.test')
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('projects'))
+    assert 'hunter2-pass' not in str(err.value) and 'admin' not in str(err.value)
+    assert 'could not reach ASA at https://asa.test' in str(err.value)
+
+
+def test_validate_certs_is_passed_on_every_request():
+    """requests lets REQUESTS_CA_BUNDLE override a session's verify, never a request's."""
+    session = FakeSession(token_answer(), response(200, {'ok': 1}))
+    c = client(session, validate_certs=False)
+    c.get(c.path('projects', 'web'))
+    assert [call['verify'] for call in session.calls] == [False, False]
+
+
+@pytest.mark.parametrize('headers', [{'Retry-After': 'inf'}, {'X-RateLimit-Reset': '1e20'}, {'Retry-After': 'nan'},
+                                     {'X-RateLimit-Reset': 'Infinity'}])
+def test_absurd_reset_times_fail_at_once_with_a_message(headers):
+    session = FakeSession(token_answer(), response(429, {'code': 'too_many_requests'}, headers))
+    clock = Clock()
+    c = client(session, clock)
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('projects', 'web'))
+    assert err.value.status == 429 and clock.slept == []
+    assert 'rate limit exceeded after 1 attempt(s)' in str(err.value) and 'retry budget of 90 s' in str(err.value)
+
+
+def test_the_message_says_which_retry_limit_was_hit():
+    busy = response(429, {'code': 'too_many_requests'}, {'Retry-After': '1'})
+    c = client(FakeSession(token_answer(), *([busy] * 6)))
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('projects', 'web'))
+    assert 'after 6 attempt(s) (the limit of 6 attempts)' in str(err.value) and 'budget' not in str(err.value)
+    late = response(429, {'code': 'too_many_requests'}, {'Retry-After': '600'})
+    c = client(FakeSession(token_answer(), late))
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('projects', 'web'))
+    assert 'waiting about 600 s more would pass the retry budget of 90 s' in str(err.value)
+
+
+def test_a_redirect_is_not_followed_and_names_the_host():
+    session = FakeSession(token_answer(), response(302, headers={'Location': 'https://login.okta.example/sso?x=1'}))
+    c = client(session)
+    with pytest.raises(AsaApiError) as err:
+        c.get(c.path('projects', 'web'))
+    assert 'redirect to login.okta.example' in str(err.value) and 'api_url' in str(err.value)
+    assert 'sso?x=1' not in str(err.value) and session.calls[1]['allow_redirects'] is False
