@@ -23,6 +23,10 @@ attributes:
     support: full
     membership:
       - okta.asa.asa
+notes:
+  - The module changes ASA, not the host it runs for. Run it once per play (on C(localhost), or with
+    C(run_once)); when several hosts run the same task at once anyway, a creation that finds the object created
+    in the meantime converges on it instead of failing.
 '''
 
     INFO = r'''

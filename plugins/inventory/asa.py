@@ -20,8 +20,8 @@ description:
   - "Requests: one token, one C(GET) per page of 100 servers (per project when O(projects) is set, fetched in
     parallel), and one C(GET) per page of 100 services for the whole team, fetched in parallel with the servers.
     A cache hit makes no request at all. The token is never cached."
-  - Two servers named alike (the same host name in two projects) make one host, with the variables of the one
-    listed last, and a warning naming both; set O(hostnames) to V([id]) or V([canonical_name, id]) to keep them apart.
+  - Two servers named alike (the same host name in two projects) never make one host, and two projects whose
+    group names are alike never one group; see O(duplicate_names).
   - The inventory file name must end in C(asa.yml) or C(asa.yaml).
   - Ansible turns a failing inventory source into a warning that names the reason. To make a failure (bad
     credentials, missing permission) stop the run, set C(unparsed_is_failed = true) in the C([inventory]) section
@@ -61,6 +61,17 @@ options:
     description: Add C(asa_services), the services (service user, server UID, id) of each server.
     type: bool
     default: true
+  duplicate_names:
+    description:
+      - What to do when two servers would get the same host name (the same canonical name in two projects, say),
+        or two projects the same group (V(web-1) and V(web_1) both make C(asa_web_1)).
+      - Such servers never become one host, and such projects never one group, since either would give a host
+        another server's address or project. V(skip) leaves all of them out with an error message naming them;
+        V(fail) fails the inventory.
+      - To keep them, make the names unique with O(hostnames), for example V([id]).
+    type: str
+    choices: [skip, fail]
+    default: skip
   max_workers:
     description: How many lists to fetch at the same time.
     type: int
@@ -192,7 +203,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         preferences = self.get_option('hostnames')
         services = services_by_server(data['services'])
         include_services = self.get_option('include_services')
-        named = {}  # host name -> the server that has it
+        servers = []
         for server in data['servers']:
             if is_deleted(server):
                 continue
@@ -201,12 +212,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 self.display.warning('okta.asa.asa: server %s has none of the hostnames fields %s; it is left out'
                                      % (server.get('id'), ', '.join(preferences)))
                 continue
-            if name in named:
-                self.display.warning('okta.asa.asa: servers %s (project %s) and %s (project %s) are both named %r; the '
-                                     'host has the variables of the second. Set hostnames (for example [id]) to tell '
-                                     'them apart' % (named[name].get('id'), named[name].get('project_name'),
-                                                     server.get('id'), server.get('project_name'), name))
-            named[name] = server
+            servers.append((name, server))
+        for name, server in self.without_clashes(servers):
             group = self.inventory.add_group(group_name(server.get('project_name')))
             self.inventory.add_host(name, group=group)
             variables = host_vars(server)
@@ -217,3 +224,30 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             self._set_composite_vars(self.get_option('compose'), variables, name, strict=strict)
             self._add_host_to_composed_groups(self.get_option('groups'), variables, name, strict=strict)
             self._add_host_to_keyed_groups(self.get_option('keyed_groups'), variables, name, strict=strict)
+
+    def without_clashes(self, servers):
+        """The (name, server) pairs that are safe to add: two servers never become one host, two projects never
+        one group. The servers of a clash are left out with an error (or the inventory fails, with
+        O(duplicate_names=fail)), since any choice between them could give one server's host another's address."""
+        by_name, by_group = {}, {}
+        for name, server in servers:
+            by_name.setdefault(name, []).append(server)
+            by_group.setdefault(group_name(server.get('project_name')), set()).add(server.get('project_name'))
+        problems, left_out = [], set()
+        for name, clash in sorted(by_name.items()):
+            if len(clash) > 1:
+                problems.append('servers %s are all named %r' % (', '.join(
+                    '%s (project %s)' % (s.get('id'), s.get('project_name')) for s in clash), name))
+                left_out.update(id(s) for s in clash)
+        for group, projects in sorted(by_group.items()):
+            if len(projects) > 1:
+                projects = sorted(projects, key=str)
+                problems.append('projects %s all make the group %s' % (', '.join(repr(p) for p in projects), group))
+                left_out.update(id(s) for n, s in servers if s.get('project_name') in projects)
+        if problems:
+            message = ('okta.asa.asa: %s. Those servers are left out; set hostnames (for example [id], or '
+                       '[canonical_name, id]) or rename the projects to tell them apart' % '; '.join(problems))
+            if self.get_option('duplicate_names') == 'fail':
+                raise AnsibleError(message)
+            self.display.error(message)
+        return [(n, s) for n, s in servers if id(s) not in left_out]

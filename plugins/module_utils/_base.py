@@ -41,6 +41,23 @@ TEAM_RE = re.compile(r'^[a-z0-9][a-z0-9._-]*$')
 MAX_TIMEOUT = 3600
 
 
+# What ASA accepts as a name, for the names okta.asa puts into URL paths or request bodies: (pattern, rule).
+NAME_RULES = {
+    'path': (re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'),
+             '1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit'),
+    'text': (re.compile(r'^(?=.*\S)[^\x00-\x1f\x7f]{1,255}$'),
+             '1 to 255 characters, not only spaces, without control characters'),
+}
+
+
+def name_problem(option, value, kind='path'):
+    """Why ``value`` of ``option`` is no name ASA accepts (``kind`` is a NAME_RULES key), or None."""
+    pattern, rule = NAME_RULES[kind]
+    if value is None or pattern.fullmatch(value):
+        return None
+    return '%s %r is not a valid name: ASA names are %s' % (option, value, rule)
+
+
 def connection_argument_spec():
     """The connection options of every module (INTERFACE.md), with their environment fallbacks."""
     return dict(
@@ -59,7 +76,7 @@ def check_connection(options):
     team = options.get('team')
     if not team:
         return 'team is required: set the team option or the ASA_TEAM environment variable'
-    if not TEAM_RE.match(team):
+    if not TEAM_RE.fullmatch(team):
         return ('team %r is not a valid ASA team name: team names are lower-case letters, digits, ".", "_" and "-"'
                 % team)
     key_id, key_secret = options.get('key_id'), options.get('key_secret')
@@ -69,7 +86,7 @@ def check_connection(options):
     if not key_id and not options.get('bearer_token'):
         return ('no credentials: set key_id and key_secret (or ASA_KEY_ID and ASA_KEY_SECRET), '
                 'or bearer_token (or ASA_BEARER_TOKEN)')
-    if key_id and not UUID_RE.match(key_id):
+    if key_id and not UUID_RE.fullmatch(key_id):
         return 'key_id %r is not an API key id: it must be a UUID such as 6052868b-1b04-4a14-8288-e6496d7f2f4b' % key_id
     api_url = options.get('api_url') or ''
     if not re.match(r'^https?://[^/\s]+', api_url):
@@ -172,6 +189,7 @@ class AsaModule(AnsibleModule):
 
     options = {}
     module_kwargs = {}
+    names = {}  # option -> NAME_RULES key: checked before any request
 
     def __init__(self):
         spec = connection_argument_spec()
@@ -198,6 +216,10 @@ class AsaModule(AnsibleModule):
 
     def run(self):
         try:
+            for option, kind in self.names.items():
+                problem = name_problem(option, self.params.get(option), kind)
+                if problem:
+                    raise AsaModuleError(problem)
             self.check_params()
             result = self.execute()
         except AsaModuleError as exc:
@@ -214,11 +236,15 @@ class AsaModule(AnsibleModule):
         raise NotImplementedError('%s must define execute()' % type(self).__name__)
 
     def require_uuid(self, *options):
+        """Refuse an option that is not a UUID, and write it in lower case, as ASA does (paths and comparisons)."""
         for option in options:
             value = self.params.get(option)
-            if value is not None and not UUID_RE.match(value):
+            if value is None:
+                continue
+            if not UUID_RE.fullmatch(value):
                 raise AsaModuleError('%s %r is not a valid id: it must be a UUID such as '
                                      '5a3af768-063f-4a12-a056-8ef24e555556' % (option, value))
+            self.params[option] = value.lower()
 
 
 class AsaInfoModule(AsaModule):

@@ -262,15 +262,15 @@ class AsaClient:
     def _issue_token(self):
         if not self.can_authenticate:
             raise self._fail('no usable credentials: the bearer token was rejected or missing, and no key_id/key_secret '
-                              'pair was given to issue a new one. Set key_id and key_secret (or ASA_KEY_ID and '
-                              'ASA_KEY_SECRET).')
+                             'pair was given to issue a new one. Set key_id and key_secret (or ASA_KEY_ID and '
+                             'ASA_KEY_SECRET).')
         path = self.path('service_token')
         # No Authorization header on this call (NOTES.md); issuing a token twice creates nothing.
         resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
                           authorize=False, idempotent=True)
         if resp.status_code == 401 and parse_error_body(resp.text, 401)[0] == 'authentication_error':
             raise self._fail('the API key was not accepted: check key_id and key_secret (is the key deleted or '
-                              'expired?)', status=401, code='authentication_error', method='POST', path=path)
+                             'expired?)', status=401, code='authentication_error', method='POST', path=path)
         if not 200 <= resp.status_code < 300:
             raise self._error(resp, 'POST', path)
         body = self._json(resp, 'POST', path)
@@ -283,7 +283,7 @@ class AsaClient:
         answered_team = body.get('team_name')
         if answered_team and answered_team.lower() != self.team.lower():
             raise self._fail('the token is for team %r, not %r: the key belongs to another team' % (answered_team, self.team),
-                              method='POST', path=path)
+                             method='POST', path=path)
         self._token = token
 
     # -- requests -----------------------------------------------------------------------------
@@ -359,7 +359,7 @@ class AsaClient:
             nxt = urljoin(self._url(path), nxt)
             if not self._same_origin(nxt):
                 raise self._fail('refusing to follow a pagination link to another host (%s)' % urlsplit(nxt).netloc,
-                                  method='GET', path=path)
+                                 method='GET', path=path)
             url, query = nxt, None  # the link carries count and the filters forward
         raise self._fail('pagination did not end after %d pages' % max_pages, method='GET', path=path)
 
@@ -434,7 +434,7 @@ class AsaClient:
     def _error(self, resp, method, path):
         code, message = parse_error_body(resp.text, resp.status_code)
         return self._fail(message, status=resp.status_code, code=code, method=method, path=_shown(path),
-                           hint=ERROR_HINTS.get(code) or STATUS_HINTS.get(resp.status_code), uncertain=getattr(resp, 'uncertain', False))
+                          hint=ERROR_HINTS.get(code) or STATUS_HINTS.get(resp.status_code), uncertain=getattr(resp, 'uncertain', False))
 
     def _json(self, resp, method, path):
         if resp.status_code == 204 or not resp.content:
@@ -443,7 +443,7 @@ class AsaClient:
             return resp.json()
         except ValueError:
             raise self._fail('the answer was not JSON (HTTP %s)' % resp.status_code, status=resp.status_code,
-                              method=method, path=path)
+                             method=method, path=path)
 
 
 def shown_url(url):

@@ -20,6 +20,8 @@ description:
   - "The new key's secret (RV(api_key.secret)) is returned only by the task that created it and can never be read
     again. Protect it: put C(no_log: true) on the task, and store the secret in a vault or in a file with mode
     C(0600), as the examples show."
+  - "Keys have no name: two hosts running the same O(state=present) task at the same time can each create a key.
+    Run this module once per play (on C(localhost), or with C(run_once)), as the roles of this collection do."
   - "Requests per task: one C(GET) of the keys (plus one token request unless O(bearer_token) is given) when
     nothing changes; a creation adds one C(POST) and one C(GET) to read the keys as they now stand (rotation
     changed their expiry); each deleted key adds one C(DELETE)."
@@ -49,10 +51,16 @@ options:
   max_age:
     description:
       - With O(state=present), create a new key when the newest usable key was issued longer ago than this.
-      - A number and a unit, V(s), V(m), V(h), V(d) or V(w), for example V(90d), V(12h) or V(30m).
+      - A number and a unit, V(s), V(m), V(h), V(d) or V(w), for example V(90d) or V(12h); at least V(1h).
     type: str
   prune_expired:
     description: Delete the keys whose C(expires_at) has passed.
+    type: bool
+    default: false
+  force:
+    description:
+      - With O(state=absent), delete the key even when it is the one the task authenticates with (O(key_id)).
+        Without it, such a task fails before any request, since the deletion would lock the run out.
     type: bool
     default: false
 extends_documentation_fragment:
@@ -149,6 +157,7 @@ from ansible_collections.okta.asa.plugins.module_utils._base import (
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 ZERO_TIME = '0001-01-01T00:00:00Z'
+MIN_MAX_AGE = 3600  # a shorter max_age rotates on nearly every run
 
 
 def split_keys(keys, now):
@@ -189,7 +198,9 @@ class ApiKeyModule(AsaPlanModule):
         state=dict(type='str', choices=['present', 'rotated', 'absent'], default='present'),
         max_age=dict(type='str'),
         prune_expired=dict(type='bool', default=False),
+        force=dict(type='bool', default=False),
     )
+    names = {'service_user': 'path'}
     module_kwargs = dict(
         required_if=[('state', 'absent', ['id'])],
         mutually_exclusive=[('id', 'max_age')],
@@ -206,6 +217,14 @@ class ApiKeyModule(AsaPlanModule):
             except ValueError:
                 raise AsaModuleError('max_age %r is not a duration: use a number and a unit, such as 90d, 12h or 30m'
                                      % self.params['max_age'])
+            if self.max_age < MIN_MAX_AGE:
+                raise AsaModuleError('max_age %r is less than 1h: every run would create a new key (and ASA would put an '
+                                     'expiry on the others); use 1h or more, such as 90d' % self.params['max_age'])
+        if self.params['state'] == 'absent' and self.params['id'] == (self.params['key_id'] or '').lower() \
+                and not self.params['force']:
+            raise AsaModuleError('id %s is the key this task authenticates with: deleting it would lock this run (and '
+                                 'everything using that key) out. Authenticate with another key, or set force=true'
+                                 % self.params['id'])
         self.now = time.time()
 
     def keys_path(self, *more):

@@ -60,6 +60,7 @@ from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModul
 class ApiKeyInfoModule(AsaInfoModule):
     result_key = 'api_keys'
     options = dict(service_user=dict(type='str', required=True))
+    names = {'service_user': 'path'}
 
     def read(self):
         return self.client.list(self.client.path('service_users', self.params['service_user'], 'keys'))

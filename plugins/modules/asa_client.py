@@ -87,6 +87,7 @@ class ClientModule(AsaEntityModule):
     )
     states = ('active', 'absent')
     fields = ('user_name',)
+    names = {'user_name': 'text'}
     fixed = {'state': 'ACTIVE'}
     operations = ('update', 'delete')
     unsupported = {'create': 'client %(id)s not found or revoked: clients enroll from the device (sft enroll) and '

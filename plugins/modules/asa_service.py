@@ -36,9 +36,16 @@ options:
     type: str
     required: true
   server_uid:
-    description: UID of the local user on the server that the service user logs in as, for example V(9001).
+    description:
+      - UID of the local user on the server that the service user logs in as, for example V(9001).
+      - A number from V(1) to V(4294967294); V(0) (root) only with O(allow_root_uid=true).
     type: str
     required: true
+  allow_root_uid:
+    description:
+      - Allow O(server_uid=0), a service that logs in to the server as root.
+    type: bool
+    default: false
   state:
     description: Whether the service should exist.
     type: str
@@ -87,8 +94,13 @@ service:
     service_user_name: deploy-bot
 '''
 
+import re
+
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+
+UID_RE = re.compile(r'^[0-9]{1,10}$')  # ASCII digits only: str.isdigit() also takes fullwidth and superscript digits
+MAX_UID = 4294967294  # the largest UID a Linux server can give a user (2^32 - 1 is reserved)
 
 
 class ServiceModule(AsaEntityModule):
@@ -100,14 +112,20 @@ class ServiceModule(AsaEntityModule):
         server_id=dict(type='str', required=True),
         service_user=dict(type='str', required=True),
         server_uid=dict(type='str', required=True),
+        allow_root_uid=dict(type='bool', default=False),
     )
     operations = ('create', 'delete')
+    names = {'project': 'path', 'service_user': 'path'}
 
     def check_params(self):
         self.require_uuid('server_id')
-        if not self.params['server_uid'].isdigit():
-            raise AsaModuleError('server_uid %r is not a UID: it must be a number such as 9001'
-                                 % self.params['server_uid'])
+        uid = self.params['server_uid']
+        if not UID_RE.fullmatch(uid) or int(uid) > MAX_UID:
+            raise AsaModuleError('server_uid %r is not a UID: it must be a number from 1 to %d, such as 9001'
+                                 % (uid, MAX_UID))
+        if int(uid) == 0 and not self.params['allow_root_uid']:
+            raise AsaModuleError('server_uid 0 is root: a service that logs in as root needs allow_root_uid=true')
+        self.params['server_uid'] = str(int(uid))
 
     def services_path(self, *more):
         return self.client.path('projects', self.params['project'], 'servers', self.params['server_id'], 'services',

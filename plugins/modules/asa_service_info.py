@@ -64,6 +64,7 @@ class ServiceInfoModule(AsaInfoModule):
     result_key = 'services'
     options = dict(project=dict(type='str'), server_id=dict(type='str'))
     module_kwargs = dict(required_together=[('project', 'server_id')])
+    names = {'project': 'path'}
 
     def check_params(self):
         self.require_uuid('server_id')

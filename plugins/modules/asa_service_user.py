@@ -93,6 +93,7 @@ class ServiceUserModule(AsaEntityModule):
         status=dict(type='str', choices=['ACTIVE', 'DISABLED'], default='ACTIVE'),
     )
     fields = ('status',)
+    names = {'name': 'path'}
 
     def path(self):
         return self.client.path('service_users', self.params['name'])

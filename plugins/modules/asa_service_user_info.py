@@ -87,6 +87,7 @@ class ServiceUserInfoModule(AsaInfoModule):
         contains=dict(type='str'),
         starts_with=dict(type='str'),
     )
+    names = {'name': 'path'}
 
     def read(self):
         client, params = self.client, self.params

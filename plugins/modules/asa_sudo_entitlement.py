@@ -164,6 +164,7 @@ class SudoEntitlementModule(AsaEntityModule):
         opt_set_env=dict(type='bool'),
     )
     fields = FIELDS
+    names = {'name': 'text'}
 
     def check_params(self):
         problems = command_problems(self.params['structured_commands'])

@@ -72,6 +72,7 @@ from ansible_collections.okta.asa.plugins.module_utils._entitlement import find_
 class SudoEntitlementInfoModule(AsaInfoModule):
     result_key = 'sudo_entitlements'
     options = dict(name=dict(type='str'))
+    names = {'name': 'text'}
 
     def read(self):
         if self.params['name'] is None:

@@ -388,7 +388,14 @@ class Exchange:
             if fault.get('drop'):
                 self.answer = DROP
                 return None
-            headers = {}
+            headers = dict(fault.get('headers') or {})
+            # A server or gateway that quotes the request in its error: its Authorization header, or its body.
+            if fault.get('echo_authorization'):
+                return self.send(fault['status'], {'code': 'invalid_request', 'message': 'bad header Authorization: %s'
+                                                   % self.headers.get('Authorization')}, headers=headers)
+            if fault.get('echo_body'):
+                return self.send(fault['status'], {'code': 'invalid_request', 'message': 'cannot parse body %s'
+                                                   % raw_body.decode('utf-8', 'replace')}, headers=headers)
             if fault['status'] == 429:
                 headers['X-RateLimit-Reset'] = str(int(now_ts() + fault.get('reset_in', 2)) + 1)
                 headers['X-RateLimit-Limit'] = str(sim.rate_limit)
@@ -400,7 +407,7 @@ class Exchange:
             if 'body' in fault:
                 return self.send(fault['status'], raw=fault['body'], content_type='text/html')
             return self.send(fault['status'], {'code': fault.get('code', 'unknown_error'),
-                                               'message': fault.get('message', 'injected fault')})
+                                               'message': fault.get('message', 'injected fault')}, headers=headers)
         try:
             status, body, headers = self.api(method, url.path, query, raw_body)
         except ApiError as err:

@@ -63,22 +63,44 @@ def test_verify_file_takes_only_asa_yaml(tmp_path, path, accepted):
     assert InventoryModule().verify_file(str(target)) is accepted
 
 
-def test_servers_sharing_a_host_name_are_reported(monkeypatch):
+def populated(monkeypatch, servers, duplicate_names='skip'):
     from ansible.inventory.data import InventoryData
 
     plugin = InventoryModule()
     plugin.inventory = InventoryData()
     options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': True,
-               'compose': {}, 'groups': {}, 'keyed_groups': []}
+               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': duplicate_names}
     monkeypatch.setattr(plugin, 'get_option', options.get)
-    warnings = []
-    monkeypatch.setattr(plugin.display, 'warning', warnings.append)
-    servers = [dict(SERVER, id='a1', project_name='web'), dict(SERVER, id='b2', project_name='data'),
-               dict(SERVER, id='c3', hostname='benjy', project_name='web')]
+    errors = []
+    monkeypatch.setattr(plugin.display, 'error', errors.append)
     plugin.populate({'servers': servers, 'services': []})
+    return plugin.inventory, errors
 
-    assert sorted(plugin.inventory.hosts) == ['benjy', 'harvard']
-    assert plugin.inventory.get_host('harvard').vars['asa_id'] == 'b2'
-    assert len(warnings) == 1
-    message = warnings[0]
-    assert 'a1 (project web) and b2 (project data)' in message and "'harvard'" in message and 'hostnames' in message
+
+def test_two_servers_with_one_name_never_become_one_host(monkeypatch):
+    """A sandbox server named like a production one must not take over its address or project."""
+    servers = [dict(SERVER, id='a1', project_name='web', access_address='10.0.0.1'),
+               dict(SERVER, id='b2', project_name='sandbox', access_address='192.0.2.66'),
+               dict(SERVER, id='c3', hostname='benjy', project_name='web')]
+    inventory, errors = populated(monkeypatch, servers)
+    assert sorted(inventory.hosts) == ['benjy']
+    assert [h.name for h in inventory.groups['asa_web'].get_hosts()] == ['benjy']
+    assert len(errors) == 1
+    assert "a1 (project web), b2 (project sandbox) are all named 'harvard'" in errors[0] and 'hostnames' in errors[0]
+
+
+def test_two_projects_with_one_group_name_never_share_a_group(monkeypatch):
+    servers = [dict(SERVER, id='a1', hostname='h1', project_name='web-1'),
+               dict(SERVER, id='b2', hostname='h2', project_name='web_1'),
+               dict(SERVER, id='c3', hostname='h3', project_name='data')]
+    inventory, errors = populated(monkeypatch, servers)
+    assert sorted(inventory.hosts) == ['h3'] and 'asa_web_1' not in inventory.groups
+    assert "projects 'web-1', 'web_1' all make the group asa_web_1" in errors[0]
+
+
+def test_duplicate_names_fail_makes_the_inventory_fail(monkeypatch):
+    from ansible.errors import AnsibleError
+
+    servers = [dict(SERVER, id='a1', project_name='web'), dict(SERVER, id='b2', project_name='sandbox')]
+    with pytest.raises(AnsibleError, match="all named 'harvard'"):
+        populated(monkeypatch, servers, duplicate_names='fail')

@@ -27,6 +27,8 @@ GOOD = {'team': 'acme', 'key_id': KEY_ID, 'key_secret': 'KEY-SECRET-123', 'api_u
 @pytest.mark.parametrize('change, words', [
     ({'team': None}, ['team is required', 'ASA_TEAM']),
     ({'team': 'Acme'}, ['lower-case']),
+    ({'team': 'acme\n'}, ['lower-case']),
+    ({'key_id': KEY_ID + '\n'}, ['key_id', 'UUID']),
     ({'key_secret': None}, ['key_secret is missing', 'ASA_KEY_SECRET']),
     ({'key_id': None}, ['key_id is missing', 'ASA_KEY_ID']),
     ({'key_id': None, 'key_secret': None}, ['no credentials', 'bearer_token']),
