@@ -310,10 +310,16 @@ class AsaEntityModule(AsaPlanModule):
                         sets them (unset ones are not managed);
       ``fixed``         API fields with the value every object in a present state has (``{'state': 'ACTIVE'}``);
       ``operations``    the writes ASA supports for this object, with ``unsupported`` the message (formatted
-                        with the params) for a task that would need another one.
-    Hooks: ``find()`` (the object or None), ``create(wanted)``, ``update(current, changes)``,
-    ``delete(current)``, ``normalize(field, value)`` (a value as ASA stores it) and ``build(current,
-    changes)`` (the object after a write, for check mode).
+                        with the params) for a task that would need another one;
+      ``collection``    the path template of the list the object is created in (``projects/{project}/groups``);
+      ``item``          the path template of the object (``service_users/{name}``, or ``entitlements/sudo/{id}``
+                        with a field of the object found);
+      ``identity``      option -> API field, when the object is found by listing ``collection`` rather than by
+                        a GET of ``item``.
+    The hooks have defaults for that usual shape: ``find()`` (the object or None), ``create(wanted)`` with
+    ``create_body``, ``update(current, changes)`` with ``update_body``, ``delete(current)``; and
+    ``normalize(field, value)`` (a value as ASA stores it) and ``build(current, changes)`` (the object after a
+    write, for check mode). A module overrides only what is special about its object.
     """
 
     resource_key = None
@@ -322,25 +328,58 @@ class AsaEntityModule(AsaPlanModule):
     fixed = {}
     operations = ('create', 'update', 'delete')
     unsupported = {}
+    collection = None
+    item = None
+    identity = {}
 
     def argument_spec_of_module(self):
         spec = dict(self.options)
         spec['state'] = dict(type='str', choices=list(self.states), default=self.states[0])
         return spec
 
-    # -- hooks ----------------------------------------------------------------------------------
+    # -- paths ----------------------------------------------------------------------------------
+
+    def path_of(self, template, obj=None):
+        """The API path of a template such as ``projects/{project}/groups/{id}``: each ``{x}`` is the option or, when
+        ``obj`` is given, the object's field ``x``; every segment is URL-quoted."""
+        values = dict(self.params)
+        values.update(obj or {})
+        return self.client.path(*[segment.format(**values) for segment in template.split('/')])
+
+    def matches(self, obj):
+        """Whether a listed object is the one the task names (``identity``: option -> API field)."""
+        return all(str(obj.get(field)) == str(self.params[option]) for option, field in self.identity.items())
+
+    # -- hooks: defaults for ASA's usual REST shape ------------------------------------------------
 
     def find(self):
-        raise NotImplementedError('%s must define find()' % type(self).__name__)
+        """GET ``item`` (a 404 is absence) or, with ``identity``, page ``collection`` until the object is found.
+        A soft-deleted object is absent."""
+        if self.identity:
+            found = next((o for o in self.client.paginate(self.path_of(self.collection)) if self.matches(o)), None)
+        else:
+            found = self.client.get(self.path_of(self.item), missing_ok=True)
+        return None if found is None or is_deleted(found) else found
 
     def create(self, wanted):
-        raise NotImplementedError('%s declares create but does not define it' % type(self).__name__)
+        """POST ``create_body(wanted)`` to ``collection``; a POST whose answer was lost is reconciled by ``find``."""
+        return self.client.post(self.path_of(self.collection), self.create_body(wanted), reconcile=self.find)
+
+    def create_body(self, wanted):
+        body = dict((field, self.params[option]) for option, field in self.identity.items())
+        body.update(wanted)
+        return body
 
     def update(self, current, changes):
-        raise NotImplementedError('%s declares update but does not define it' % type(self).__name__)
+        """PUT ``update_body`` to the object's ``item``; a 204 means the object is what was predicted."""
+        return self.client.put(self.path_of(self.item, current), self.update_body(current, changes)) \
+            or self.build(current, changes)
+
+    def update_body(self, current, changes):
+        return dict(changes)
 
     def delete(self, current):
-        raise NotImplementedError('%s declares delete but does not define it' % type(self).__name__)
+        self.client.delete(self.path_of(self.item, current))
 
     def normalize(self, field, value):
         return value

@@ -74,7 +74,7 @@ client:
     user_name: jason.compson
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
 
 
 class ClientModule(AsaEntityModule):
@@ -87,32 +87,22 @@ class ClientModule(AsaEntityModule):
     )
     states = ('active', 'absent')
     fields = ('user_name',)
-    names = {'user_name': 'text'}
     fixed = {'state': 'ACTIVE'}
+    names = {'user_name': 'text'}
     operations = ('update', 'delete')
     unsupported = {'create': 'client %(id)s not found or revoked: clients enroll from the device (sft enroll) and '
                              'cannot be created or re-approved by this module'}
+    item = 'clients/{id}'
 
     def check_params(self):
         self.require_uuid('id')
 
-    def path(self):
-        return self.client.path('clients', self.params['id'])
-
-    def find(self):
-        client = self.client.get(self.path(), missing_ok=True)
-        return None if client is None or is_deleted(client) else client
-
-    def update(self, current, changes):
+    def update_body(self, current, changes):
         body = {'state': 'ACTIVE'}
         user_name = changes.get('user_name', current.get('user_name'))
         if user_name is not None:  # the API's user_name is a string: never send null
             body['user_name'] = user_name
-        self.client.put(self.path(), body)  # 204
-        return self.build(current, body)
-
-    def delete(self, current):
-        self.client.delete(self.path())
+        return body
 
 
 def main():

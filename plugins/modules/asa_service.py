@@ -116,6 +116,9 @@ class ServiceModule(AsaEntityModule):
     )
     operations = ('create', 'delete')
     names = {'project': 'path', 'service_user': 'path'}
+    collection = 'projects/{project}/servers/{server_id}/services'
+    item = 'projects/{project}/servers/{server_id}/services/{id}'
+    identity = {'service_user': 'service_user_name', 'server_uid': 'server_uid'}
 
     def check_params(self):
         self.require_uuid('server_id')
@@ -127,30 +130,21 @@ class ServiceModule(AsaEntityModule):
             raise AsaModuleError('server_uid 0 is root: a service that logs in as root needs allow_root_uid=true')
         self.params['server_uid'] = str(int(uid))
 
-    def services_path(self, *more):
-        return self.client.path('projects', self.params['project'], 'servers', self.params['server_id'], 'services',
-                                *more)
-
     def find(self):
         try:
-            services = self.client.list(self.services_path())
+            return super(ServiceModule, self).find()
         except AsaApiError as exc:
             if exc.status != 404:
                 raise
-            project = self.client.get(self.client.path('projects', self.params['project']), missing_ok=True)
-            if not project or is_deleted(project):
-                raise AsaModuleError('project %r not found in team %r: check the project option'
-                                     % (self.params['project'], self.params['team']))
-            raise AsaModuleError('server %s not found in project %r: check server_id (the server may be in another '
-                                 'project, or deleted)' % (self.params['server_id'], self.params['project']))
-        for svc in services:
-            if svc.get('service_user_name') == self.params['service_user'] \
-                    and str(svc.get('server_uid')) == self.params['server_uid']:
-                return svc
-        return None
+        project = self.client.get(self.path_of('projects/{project}'), missing_ok=True)
+        if not project or is_deleted(project):
+            raise AsaModuleError('project %r not found in team %r: check the project option'
+                                 % (self.params['project'], self.params['team']))
+        raise AsaModuleError('server %s not found in project %r: check server_id (the server may be in another '
+                             'project, or deleted)' % (self.params['server_id'], self.params['project']))
 
     def service_user_id(self):
-        user = self.client.get(self.client.path('service_users', self.params['service_user']), missing_ok=True)
+        user = self.client.get(self.path_of('service_users/{service_user}'), missing_ok=True)
         if not user or is_deleted(user):
             raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
                                  % self.params['service_user'])
@@ -161,13 +155,12 @@ class ServiceModule(AsaEntityModule):
         return {'server_id': self.params['server_id'], 'server_uid': self.params['server_uid'],
                 'service_user_id': self.service_user_id(), 'service_user_name': self.params['service_user']}
 
-    def create(self, wanted):
-        body = {'server_uid': self.params['server_uid'], 'service_user_id': self.service_user_id()}
-        created = self.client.post(self.services_path(), body, reconcile=self.find)
-        return dict(created, service_user_name=self.params['service_user'])
+    def create_body(self, wanted):
+        return {'server_uid': self.params['server_uid'], 'service_user_id': self.service_user_id()}
 
-    def delete(self, current):
-        self.client.delete(self.services_path(current['id']))
+    def create(self, wanted):
+        created = super(ServiceModule, self).create(wanted)
+        return dict(created, service_user_name=self.params['service_user'])  # the answer has only the id
 
 
 def main():

@@ -94,12 +94,11 @@ class ServiceUserModule(AsaEntityModule):
     )
     fields = ('status',)
     names = {'name': 'path'}
-
-    def path(self):
-        return self.client.path('service_users', self.params['name'])
+    collection = 'service_users'
+    item = 'service_users/{name}'
 
     def find(self):
-        user = self.client.get(self.path(), missing_ok=True)
+        user = self.client.get(self.path_of(self.item), missing_ok=True)
         if user and is_deleted(user):
             if self.params['state'] == 'present':
                 raise AsaModuleError('service user %r was deleted, and ASA never reuses a deleted name: choose another '
@@ -107,19 +106,20 @@ class ServiceUserModule(AsaEntityModule):
             return None
         return user
 
+    def create_body(self, wanted):
+        return {'name': self.params['name']}  # the POST takes only the name; the status is set by a PUT
+
     def create(self, wanted):
-        user = self.client.post(self.client.path('service_users'), {'name': self.params['name']},
-                                reconcile=lambda: self.client.get(self.path(), missing_ok=True))
+        user = super(ServiceUserModule, self).create(wanted)
         if user.get('status') != wanted['status']:
             user = self.update(user, {'status': wanted['status']})
         return user
 
-    def update(self, current, changes):
-        body = dict(current, **changes)  # the PUT takes the whole user
-        return self.client.put(self.path(), body) or body
+    def update_body(self, current, changes):
+        return dict(current, **changes)  # the PUT takes the whole user
 
     def delete(self, current):
-        self.update(current, {'status': 'DELETED'})
+        self.update(current, {'status': 'DELETED'})  # ASA never removes a service user
 
     def build(self, current, changes):
         base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None}

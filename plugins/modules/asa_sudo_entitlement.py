@@ -139,7 +139,6 @@ from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiErro
 from ansible_collections.okta.asa.plugins.module_utils._entitlement import (
     FIELDS,
     command_problems,
-    find_by_name,
     normalize,
     request_body,
 )
@@ -165,14 +164,14 @@ class SudoEntitlementModule(AsaEntityModule):
     )
     fields = FIELDS
     names = {'name': 'text'}
+    collection = 'entitlements/sudo'
+    item = 'entitlements/sudo/{id}'
+    identity = {'name': 'name'}  # no GET by name: the list is paged until the name is found
 
     def check_params(self):
         problems = command_problems(self.params['structured_commands'])
         if problems:
             raise AsaModuleError('; '.join(problems))
-
-    def find(self):
-        return find_by_name(self.client, self.params['name'])
 
     def normalize(self, field, value):
         return normalize(field, value)
@@ -182,19 +181,15 @@ class SudoEntitlementModule(AsaEntityModule):
         after.update(request_body(self.params['name'], dict(current or {}, **changes)))
         return after
 
-    def create(self, wanted):
-        return self.client.post(self.client.path('entitlements', 'sudo'), request_body(self.params['name'], wanted),
-                                reconcile=self.find)
+    def create_body(self, wanted):
+        return request_body(self.params['name'], wanted)
 
-    def update(self, current, changes):
-        after = self.build(current, changes)
-        answer = self.client.put(self.client.path('entitlements', 'sudo', current['id']),
-                                 request_body(self.params['name'], after))
-        return answer or after  # 204: the object is what was sent
+    def update_body(self, current, changes):
+        return request_body(self.params['name'], self.build(current, changes))  # every field, every time
 
     def delete(self, current):
         try:
-            self.client.delete(self.client.path('entitlements', 'sudo', current['id']))
+            super(SudoEntitlementModule, self).delete(current)
         except AsaApiError as exc:
             if exc.status in (400, 409) and 'assign' in (exc.message or '').lower():
                 raise AsaModuleError('sudo entitlement %r is still assigned to a project, and ASA deletes only '

@@ -179,6 +179,7 @@ class Simulator:
         self.log = []
         self.hour_count = {}
         self.faults = {}
+        self.latency = 0.0  # seconds before each API answer (PUT /_sim/latency)
         self.fault_counter = 0
         self.rng = random.Random(seed)
         self.server = None
@@ -378,6 +379,8 @@ class Exchange:
         sim = self.sim
         entry = {'method': method, 'path': url.path, 'query': url.query, 'authorized': 'Authorization' in self.headers,
                  'write': method in ('POST', 'PUT', 'DELETE') and not url.path.endswith('/service_token')}
+        if sim.latency and not url.path.endswith('/service_token'):
+            time.sleep(sim.latency)  # outside the lock: parallel clients overlap, as they do against the real API
         with sim.lock:
             entry['seq'] = len(sim.log) + 1
             sim.log.append(entry)
@@ -751,6 +754,9 @@ class Exchange:
             if path == '/_sim/script' and method == 'PUT':
                 # Scripted answers only: the random faults configured by /_sim/faults stay as they are.
                 sim.faults = dict(sim.faults, script=list(body.get('script') or []))
+                return self.send(204)
+            if path == '/_sim/latency' and method == 'PUT':
+                sim.latency = float(body.get('seconds', 0))
                 return self.send(204)
             if path == '/_sim/seed' and method == 'POST':
                 sim.seed(body)
