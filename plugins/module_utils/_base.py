@@ -45,6 +45,8 @@ MAX_TIMEOUT = 3600
 NAME_RULES = {
     'path': (re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'),
              '1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit'),
+    'group': (re.compile(r'^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$'),
+              '1 to 64 letters, digits, spaces, ".", "_" or "-", starting with a letter or digit'),
     'text': (re.compile(r'^(?=.*\S)[^\x00-\x1f\x7f]{1,255}$'),
              '1 to 255 characters, not only spaces, without control characters'),
 }
@@ -315,7 +317,9 @@ class AsaEntityModule(AsaPlanModule):
       ``item``          the path template of the object (``service_users/{name}``, or ``entitlements/sudo/{id}``
                         with a field of the object found);
       ``identity``      option -> API field, when the object is found by listing ``collection`` rather than by
-                        a GET of ``item``.
+                        a GET of ``item``;
+      ``create_only``   fields ASA takes only on creation: a task that would change one fails, naming it;
+      ``write_only``    fields ASA takes but never returns: sent on creation, never compared.
     The hooks have defaults for that usual shape: ``find()`` (the object or None), ``create(wanted)`` with
     ``create_body``, ``update(current, changes)`` with ``update_body``, ``delete(current)``; and
     ``normalize(field, value)`` (a value as ASA stores it) and ``build(current, changes)`` (the object after a
@@ -331,6 +335,8 @@ class AsaEntityModule(AsaPlanModule):
     collection = None
     item = None
     identity = {}
+    create_only = ()
+    write_only = ()
 
     def argument_spec_of_module(self):
         spec = dict(self.options)
@@ -391,8 +397,9 @@ class AsaEntityModule(AsaPlanModule):
 
     # -- the plan ------------------------------------------------------------------------------
 
-    def wanted(self):
-        """The managed fields as the task sets them, normalised as ASA stores them."""
+    def wanted(self, current):
+        """The managed fields as the task sets them, normalised as ASA stores them (``current`` is the object
+        found, or None, for fields whose wanted value depends on it)."""
         wanted = dict(self.fixed)
         for name in self.fields:
             if self.params.get(name) is not None:
@@ -406,9 +413,17 @@ class AsaEntityModule(AsaPlanModule):
         if self.params['state'] == 'absent':
             changes = [Change('delete', current, {})] if current is not None else []
         elif current is None:
-            changes = [Change('create', None, self.wanted())]
+            changes = [Change('create', None, self.wanted(None))]
         else:
-            differ = dict((k, v) for k, v in self.wanted().items() if self.normalize(k, current.get(k)) != v)
+            wanted = self.wanted(current)
+            for field in self.create_only:
+                if field in wanted and self.normalize(field, current.get(field)) != wanted[field]:
+                    raise AsaModuleError('%s cannot change once the %s exists (ASA takes it only on creation): it is '
+                                         '%r, the task says %r. Leave it out, or recreate the object'
+                                         % (field, self.resource_key.replace('_', ' '), current.get(field),
+                                            self.params[field]))
+            differ = dict((k, v) for k, v in wanted.items() if k not in self.write_only + self.create_only
+                          and self.normalize(k, current.get(k)) != v)
             changes = [Change('update', current, differ)] if differ else []
         for change in changes:
             if change.action not in self.operations:

@@ -100,24 +100,61 @@ class State:
         self.entitlements = {}
         self.assignments = {}  # entitlement id -> [project names]
         self.clients = {}
+        self.humans = {}  # name -> a human ASA user (groups.md's user object)
+        self.groups = {}  # name -> group; _members: [user names], _scim: members managed by Okta
+        self.project_groups = {}  # (project, group) -> project group
+        self.enrollment_tokens = {}  # id -> token, with _project
         self.tokens = {}  # token -> {'user': name, 'expires': ts}
         self.issued_tokens = []  # every token ever issued, for leak scans
         self.issued_key_secrets = []  # every API key secret ever issued, deleted keys' too
+        self.issued_enrollment_tokens = []  # every server enrollment token ever created
 
     def next_seq(self):
         self.seq += 1
         return self.seq
 
-    def add_project(self, name):
-        self.projects[name] = {
+    def add_project(self, name, **fields):
+        project = {
             '_seq': self.next_seq(), 'id': str(uuid.uuid4()), 'name': name, 'team': self.team,
-            'deleted_at': ZERO_TIME, 'create_server_users': True, 'force_shared_ssh_users': False,
+            'deleted_at': ZERO_TIME, 'create_server_users': False, 'force_shared_ssh_users': False,
             'forward_traffic': False, 'next_unix_gid': 63001, 'next_unix_uid': 60001,
             'rdp_session_recording': False, 'require_preauth_for_creds': False,
             'shared_admin_user_name': None, 'shared_standard_user_name': None,
             'ssh_session_recording': False, 'user_on_demand_period': None,
+            '_ssh_certificate_type': 'CERT_TYPE_ED25519_01',  # accepted by POST and PUT, never returned
         }
-        return self.projects[name]
+        project.update(fields)
+        self.projects[name] = project
+        return project
+
+    def add_group(self, name, roles=None, scim=False, federated_from_team=None):
+        self.groups[name] = {
+            '_seq': self.next_seq(), 'id': str(uuid.uuid4()), 'name': name, 'roles': list(roles or []),
+            'deleted_at': ZERO_TIME, 'federated_from_team': federated_from_team, 'federation_approved_at': None,
+            '_members': [], '_scim': scim,
+        }
+        return self.groups[name]
+
+    def add_human(self, name):
+        self.humans[name] = {
+            '_seq': self.next_seq(), 'id': str(uuid.uuid4()), 'name': name, 'status': 'ACTIVE', 'user_type': 'human',
+            'details': {'first_name': name.split('.')[0].title(), 'last_name': name.split('.')[-1].title(),
+                        'full_name': name.replace('.', ' ').title(), 'email': name + '@example.com'},
+            'deleted_at': None, 'oauth_client_application_id': None, 'role_grants': None,
+        }
+        return self.humans[name]
+
+    def any_user(self, name):
+        """A human or service user by name, or None."""
+        return self.humans.get(name) or self.service_users.get(name)
+
+    def roles_of(self, user):
+        """A user's roles: its own grants and those of every group it is a member of (introduction.md, Roles)."""
+        roles = set(user.get('role_grants') or [])
+        for group in self.groups.values():
+            if user['name'] in group['_members'] and group['deleted_at'] == ZERO_TIME:
+                roles.update(group['roles'])
+        return roles
 
     def add_server(self, project, hostname, **fields):
         server = {
@@ -251,6 +288,10 @@ class Simulator:
             state.add_client(id='5e9d8179-2fca-4905-8405-3cd3e0c5280e', hostname='Absalom', state='ACTIVE',
                              description='Personal laptop', user_name='jason.compson')
             state.add_client(id='0f3b8ec6-45c4-4f9e-9a3c-2a4c2c1f4d10', hostname='Unassigned', user_name=None)
+            for human in ('jason.compson', 'quentin.compson', 'caddy.compson'):
+                state.add_human(human)
+            okta_group = state.add_group('okta-engineers', roles=['access_user'], scim=True)
+            okta_group['_members'] = ['jason.compson']
 
     def seed_scale(self, servers, projects):
         """``servers`` servers spread over ``projects`` projects, deterministic names."""
@@ -286,6 +327,10 @@ class Simulator:
                        'server_uid': str(service['server_uid']), 'service_user_id': user['id'],
                        'service_user_name': user['name']}
                 self.state.services[svc['id']] = svc
+            for group in data.get('groups', []):
+                group = dict(group)
+                members = group.pop('members', [])
+                self.state.add_group(group.pop('name'), **group)['_members'] = list(members)
             for assignment in data.get('entitlement_assignments', []):
                 self.state.assignments.setdefault(assignment['entitlement_id'], []).append(assignment['project'])
 
@@ -302,6 +347,14 @@ class Simulator:
                                                        if k not in ('id', 'created_at', 'updated_at')), sort_keys=True)
                                        for e in state.entitlements.values()),
                 'clients': sorted((c['id'], c['state'], c['user_name']) for c in state.clients.values()),
+                'projects': sorted((p['name'], p['deleted_at'] != ZERO_TIME) for p in state.projects.values()),
+                'groups': sorted((g['name'], g['deleted_at'] != ZERO_TIME, ','.join(g['roles']),
+                                  ','.join(sorted(g['_members']))) for g in state.groups.values()),
+                'project_groups': sorted((k[0], k[1], g['server_access'], g['server_admin'], g['create_server_group'],
+                                          g['servers_selector'] or '') for k, g in state.project_groups.items()),
+                'enrollment_tokens': sorted((t['_project'], t['description']) for t in state.enrollment_tokens.values()),
+                'servers': sorted((s['project_name'], s['hostname'], s['deleted_at'] != ZERO_TIME,
+                                   json.dumps(s['labels'], sort_keys=True)) for s in state.servers.values()),
             }
 
     # -- request handling -----------------------------------------------------------------------
@@ -360,6 +413,7 @@ class Exchange:
         self.raw_body = raw_body
         self.base_url = base_url
         self.answer = None
+        self.user_name = None  # the authenticated user of an API call
 
     def send(self, status, body=None, headers=None, raw=None, content_type='application/json'):
         payload = b''
@@ -462,13 +516,14 @@ class Exchange:
                 raise ApiError(429, 'too_many_requests', 'hourly rate limit exceeded', shape='error_cause')
             sim.hour_count[(user['name'], int(now_ts() // 3600))] = used + 1
             headers['X-RateLimit-Remaining'] = str(max(0, sim.rate_limit - used - 1))
-            roles = user.get('role_grants') or []
+            roles = sim.state.roles_of(user)
             route = next((r[2:] for r in ROUTES if r[0] == method and r[1].match(rest)), None)
             if route is None:
                 raise ApiError(404, 'resource_does_not_exist', 'no such endpoint: %s %s' % (method, path))
             handler, allowed = route
             if not set(roles) & set(allowed):
                 raise ApiError(403, 'forbidden_error', 'service user %s lacks the role for this call' % user['name'])
+            self.user_name = user['name']
             status, result, extra = handler(self, parts, query, body)
             headers.update(extra or {})
             return status, result, headers
@@ -585,14 +640,228 @@ class Exchange:
     def projects_list(self, parts, query, body):
         return self.page(self.sim.state.projects.values(), query)
 
-    def project(self, name):
+    def project(self, name, include_deleted=False):
         project = self.sim.state.projects.get(name)
-        if not project:
+        if not project or (project['deleted_at'] != ZERO_TIME and not include_deleted):
             raise not_found('project %s' % name)
         return project
 
     def project_fetch(self, parts, query, body):
-        return 200, public(self.project(parts[1])), {}
+        return 200, public(self.project(parts[1], include_deleted=True)), {}  # soft delete: 200, deleted_at set
+
+    def project_create(self, parts, query, body):
+        body = body or {}
+        name = body.get('name')
+        if not isinstance(name, str) or not re.match(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', name):
+            raise invalid('name', 'name is required: 1-64 letters, digits, ".", "_" or "-"')
+        if name in self.sim.state.projects:
+            raise ApiError(409, 'resource_already_exists', 'a project named %s exists or existed; deleted project '
+                                                           'names cannot be reused' % name)
+        fields = validate_project(body, PROJECT_POST_FIELDS)
+        if fields.get('force_shared_ssh_users') and not (fields.get('shared_admin_user_name')
+                                                         and fields.get('shared_standard_user_name')):
+            raise invalid('shared_admin_user_name', 'force_shared_ssh_users needs both shared user names')
+        project = self.sim.state.add_project(name, **fields)
+        return 201, public(project), {}
+
+    def project_update(self, parts, query, body):
+        project = self.project(parts[1])
+        project.update(validate_project(body or {}, PROJECT_PUT_FIELDS))  # POST-only fields are not taken
+        return 204, None, {}
+
+    def project_delete(self, parts, query, body):
+        project = self.project(parts[1])
+        project['deleted_at'] = rfc3339(now_ts())
+        for key in [k for k in self.sim.state.project_groups if k[0] == project['name']]:
+            del self.sim.state.project_groups[key]
+        return 204, None, {}
+
+    # project groups (projects.md): writes answer 204 without a body
+    def project_group(self, project, group):
+        self.project(project)
+        found = self.sim.state.project_groups.get((project, group))
+        if not found:
+            raise not_found('group %s in project %s' % (group, project))
+        return found
+
+    def pg_list(self, parts, query, body):
+        self.project(parts[1])
+        return self.page([g for (p, n), g in self.sim.state.project_groups.items() if p == parts[1]], query)
+
+    def pg_fetch(self, parts, query, body):
+        return 200, public(self.project_group(parts[1], parts[3])), {}
+
+    def pg_create(self, parts, query, body):
+        self.project(parts[1])
+        body = body or {}
+        name = body.get('group') or body.get('name')
+        group = self.group(name) if isinstance(name, str) else None
+        if group is None:
+            raise invalid('group', 'group is required')
+        if (parts[1], name) in self.sim.state.project_groups:
+            raise ApiError(409, 'resource_already_exists', 'group %s is already in project %s' % (name, parts[1]))
+        fields = validate_project_group(body)
+        pg = dict(fields, _seq=self.sim.state.next_seq(), id=str(uuid.uuid4()), group=name, name=name,
+                  group_id=group['id'], project=parts[1], deleted_at=None, removed_at=None, unix_gid=None,
+                  profile_attributes={'unix_gid': 63000 + len(self.sim.state.project_groups),
+                                      'unix_group_name': 'sft_' + name, 'windows_group_name': 'sft_' + name})
+        pg['server_group_name'] = ('sft_' + name) if fields['create_server_group'] else None
+        self.sim.state.project_groups[(parts[1], name)] = pg
+        return 204, None, {}
+
+    def pg_update(self, parts, query, body):
+        pg = self.project_group(parts[1], parts[3])
+        pg.update(validate_project_group(body or {}))
+        pg['server_group_name'] = ('sft_' + pg['group']) if pg['create_server_group'] else None
+        return 204, None, {}
+
+    def pg_delete(self, parts, query, body):
+        self.project_group(parts[1], parts[3])
+        del self.sim.state.project_groups[(parts[1], parts[3])]
+        return 204, None, {}
+
+    # enrollment tokens (projects.md): the list returns the token values
+    def et_list(self, parts, query, body):
+        self.project(parts[1])
+        return self.page([t for t in self.sim.state.enrollment_tokens.values() if t['_project'] == parts[1]], query)
+
+    def et_create(self, parts, query, body):
+        self.project(parts[1])
+        description = (body or {}).get('description')
+        if not isinstance(description, str) or not description.strip():
+            raise invalid('description', 'description is required')
+        token_id = str(uuid.uuid4())
+        value = base64.b64encode(json.dumps({'s': token_id, 'u': 'https://app.scaleft.com',
+                                             'k': secrets.token_urlsafe(24)}).encode()).decode()
+        token = {'_seq': self.sim.state.next_seq(), '_project': parts[1], 'id': token_id, 'token': value,
+                 'created_by_user': self.user_name, 'issued_at': rfc3339(now_ts(), nanos=True),
+                 'description': description}
+        self.sim.state.enrollment_tokens[token_id] = token
+        self.sim.state.issued_enrollment_tokens.append(value)
+        return 201, public(token), {}
+
+    def enrollment_token(self, project, token_id):
+        self.project(project)
+        token = self.sim.state.enrollment_tokens.get(token_id)
+        if not token or token['_project'] != project:
+            raise not_found('server enrollment token %s' % token_id)
+        return token
+
+    def et_fetch(self, parts, query, body):
+        return 200, public(self.enrollment_token(parts[1], parts[3])), {}
+
+    def et_delete(self, parts, query, body):
+        self.enrollment_token(parts[1], parts[3])
+        del self.sim.state.enrollment_tokens[parts[3]]
+        return 204, None, {}
+
+    # project servers (projects.md, teams.md)
+    def project_servers(self, parts, query, body):
+        self.project(parts[1])
+        return self.page([s for s in self.sim.state.servers.values() if s['project_name'] == parts[1]], query)
+
+    def project_server_fetch(self, parts, query, body):
+        return 200, public(self.project_server(parts[1], parts[3])), {}
+
+    def server_create(self, parts, query, body):
+        self.project(parts[1])
+        body = body or {}
+        hostname = body.get('hostname')
+        if not isinstance(hostname, str) or not hostname:
+            raise invalid('hostname', 'hostname is required')
+        alt_names = body.get('alt_names')
+        if alt_names is not None and not (isinstance(alt_names, list) and all(isinstance(n, str) for n in alt_names)):
+            raise invalid('alt_names', 'alt_names must be a list of names')
+        server = self.sim.state.add_server(parts[1], hostname, access_address=body.get('access_address'),
+                                           alt_names=alt_names, managed=False, os='', os_type=None, services=[],
+                                           sftd_version=None, last_seen=ZERO_TIME, registered_at=ZERO_TIME)
+        return 200, public(server), {}  # this create answers 200 (projects.md)
+
+    def server_update(self, parts, query, body):
+        server = self.project_server(parts[1], parts[3])
+        labels = (body or {}).get('labels')
+        if labels is None:
+            labels = {}
+        if not isinstance(labels, dict) or not all(isinstance(v, str) for v in labels.values()):
+            raise invalid('labels', 'labels must be an object of strings')
+        others = dict((k, v) for k, v in (server['labels'] or {}).items() if not k.startswith('api.'))
+        # "These labels will overwrite all labels previously supplied through the API ... If you don't supply
+        # the prefix 'api.', it is automatically prepended."
+        others.update(dict((k if k.startswith('api.') else 'api.' + k, v) for k, v in labels.items()))
+        server['labels'] = others
+        return 204, None, {}
+
+    def server_delete(self, parts, query, body):
+        server = self.project_server(parts[1], parts[3])
+        server['deleted_at'] = rfc3339(now_ts())
+        return 204, None, {}
+
+    # groups (groups.md)
+    def group(self, name, include_deleted=False):
+        group = self.sim.state.groups.get(name)
+        if not group or (group['deleted_at'] != ZERO_TIME and not include_deleted):
+            raise not_found('group %s' % name)
+        return group
+
+    def groups_list(self, parts, query, body):
+        contains = query.get('contains', [''])[0]
+        return self.page([g for g in self.sim.state.groups.values() if contains in g['name']], query)
+
+    def group_create(self, parts, query, body):
+        body = body or {}
+        name = body.get('name')
+        if not isinstance(name, str) or not re.match(r'^[A-Za-z0-9][A-Za-z0-9._ -]{0,63}$', name):
+            raise invalid('name', 'name is required: 1-64 letters, digits, spaces, ".", "_" or "-"')
+        if name in self.sim.state.groups:
+            raise ApiError(409, 'resource_already_exists', 'a group named %s exists or existed' % name)
+        group = self.sim.state.add_group(name, roles=validate_roles(body.get('roles')))
+        return 201, public(group), {}
+
+    def group_fetch(self, parts, query, body):
+        return 200, public(self.group(parts[1], include_deleted=True)), {}
+
+    def group_update(self, parts, query, body):
+        group = self.group(parts[1])
+        group['roles'] = validate_roles((body or {}).get('roles'))
+        return 204, None, {}
+
+    def group_delete(self, parts, query, body):
+        group = self.group(parts[1])
+        group['deleted_at'] = rfc3339(now_ts())
+        for key in [k for k in self.sim.state.project_groups if k[1] == group['name']]:
+            del self.sim.state.project_groups[key]  # "Remove a group from the team (and from every project)"
+        return 204, None, {}
+
+    def members_list(self, parts, query, body):
+        group = self.group(parts[1])
+        users = [self.sim.state.any_user(n) for n in group['_members']]
+        user_type = query.get('user_type', [''])[0]
+        return self.page([u for u in users if u and (not user_type or u['user_type'] == user_type)], query)
+
+    def member_changes_allowed(self, group):
+        if group['_scim'] or group['federated_from_team']:
+            raise ApiError(400, 'invalid_request', 'the membership of group %s is managed by %s and cannot change in '
+                                                   'ASA' % (group['name'], 'Okta' if group['_scim'] else 'team %s'
+                                                            % group['federated_from_team']))
+
+    def member_add(self, parts, query, body):
+        group = self.group(parts[1])
+        self.member_changes_allowed(group)
+        name = (body or {}).get('name')
+        user = self.sim.state.any_user(name) if isinstance(name, str) else None
+        if not user or user['status'] == 'DELETED':
+            raise not_found('user %s' % name)
+        if name not in group['_members']:
+            group['_members'].append(name)
+        return 204, None, {}
+
+    def member_delete(self, parts, query, body):
+        group = self.group(parts[1])
+        self.member_changes_allowed(group)
+        if parts[3] not in group['_members']:
+            raise not_found('user %s in group %s' % (parts[3], parts[1]))
+        group['_members'].remove(parts[3])
+        return 204, None, {}
 
     def project_server(self, project, server_id):
         self.project(project)
@@ -766,6 +1035,7 @@ class Exchange:
                     'tokens': sim.state.issued_tokens,
                     'key_secrets': sim.state.issued_key_secrets,
                     'admin_key_secret': sim.admin_key['_secret'],
+                    'enrollment_tokens': sim.state.issued_enrollment_tokens,
                 })
             if path == '/_sim/state' and method == 'GET':
                 return self.send(200, sim.dump())
@@ -804,6 +1074,62 @@ def validate_entitlement(body):
     for flag in ('opt_no_exec', 'opt_no_passwd', 'opt_set_env'):
         fields[flag] = bool(body.get(flag, False))
     return fields
+
+
+PROJECT_PUT_FIELDS = {
+    'create_server_users': bool, 'forward_traffic': bool, 'next_unix_gid': int, 'next_unix_uid': int,
+    'rdp_session_recording': bool, 'require_preauth_for_creds': bool, 'ssh_certificate_type': str,
+    'ssh_session_recording': bool, 'user_on_demand_period': int,
+}
+PROJECT_POST_FIELDS = dict(PROJECT_PUT_FIELDS, force_shared_ssh_users=bool, shared_admin_user_name=str,
+                           shared_standard_user_name=str)
+CERT_TYPES = ('CERT_TYPE_ED25519_01', 'CERT_TYPE_RSA_01', 'CERT_TYPE_ECDSA_521_01', 'CERT_TYPE_ECDSA_384_01',
+              'CERT_TYPE_ECDSA_256_01')
+ROLES = ('access_user', 'access_admin', 'reporting_user')
+
+
+def validate_project(body, allowed):
+    """The project fields of a POST or PUT body that ``allowed`` takes, type-checked; others are ignored."""
+    fields = {}
+    for name, kind in allowed.items():
+        if name not in body or body[name] is None:
+            if name == 'user_on_demand_period' and name in body:
+                fields[name] = None
+            continue
+        value = body[name]
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise invalid(name, '%s must be a number' % name)
+        if kind is not int and not isinstance(value, kind):
+            raise invalid(name, '%s must be a %s' % (name, 'boolean' if kind is bool else 'string'))
+        if name == 'ssh_certificate_type':
+            if value not in CERT_TYPES:
+                raise invalid(name, 'ssh_certificate_type must be one of %s' % ', '.join(CERT_TYPES))
+            name = '_ssh_certificate_type'
+        fields[name] = value
+    return fields
+
+
+def validate_project_group(body):
+    """The writable fields of a project group; booleans default to false, as a missing boolean does in Go."""
+    fields = {}
+    for flag in ('server_access', 'server_admin', 'create_server_group'):
+        value = body.get(flag, False)
+        if not isinstance(value, bool):
+            raise invalid(flag, '%s must be a boolean' % flag)
+        fields[flag] = value
+    selector = body.get('servers_selector')
+    if selector is not None and not isinstance(selector, str):
+        raise invalid('servers_selector', 'servers_selector must be a string')
+    fields['servers_selector'] = selector or None
+    return fields
+
+
+def validate_roles(roles):
+    if roles is None:
+        return []
+    if not isinstance(roles, list) or any(r not in ROLES for r in roles):
+        raise invalid('roles', 'roles must be a list of %s' % ', '.join(ROLES))
+    return sorted(set(roles))
 
 
 def selector_matcher(selector):
@@ -901,7 +1227,32 @@ _route('GET', 'service_users/*/keys', Exchange.keys_list, ADMIN)
 _route('POST', 'service_users/*/keys', Exchange.keys_rotate, ADMIN)
 _route('DELETE', 'service_users/*/keys/*', Exchange.keys_delete, ADMIN)
 _route('GET', 'projects', Exchange.projects_list, READ_ROLES)
+_route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
+_route('PUT', 'projects/*', Exchange.project_update, ADMIN)
+_route('DELETE', 'projects/*', Exchange.project_delete, ADMIN)
+_route('GET', 'projects/*/groups', Exchange.pg_list, READ_ROLES)
+_route('POST', 'projects/*/groups', Exchange.pg_create, ADMIN)
+_route('GET', 'projects/*/groups/*', Exchange.pg_fetch, READ_ROLES)
+_route('PUT', 'projects/*/groups/*', Exchange.pg_update, ADMIN)
+_route('DELETE', 'projects/*/groups/*', Exchange.pg_delete, ADMIN)
+_route('GET', 'projects/*/server_enrollment_tokens', Exchange.et_list, ('access_user', 'access_admin'))
+_route('POST', 'projects/*/server_enrollment_tokens', Exchange.et_create, ('access_user', 'access_admin'))
+_route('GET', 'projects/*/server_enrollment_tokens/*', Exchange.et_fetch, ('access_user', 'access_admin'))
+_route('DELETE', 'projects/*/server_enrollment_tokens/*', Exchange.et_delete, ADMIN)
+_route('GET', 'projects/*/servers', Exchange.project_servers, ('access_admin', 'access_user'))
+_route('POST', 'projects/*/servers', Exchange.server_create, ADMIN)
+_route('GET', 'projects/*/servers/*', Exchange.project_server_fetch, ('access_admin', 'access_user'))
+_route('PUT', 'projects/*/servers/*', Exchange.server_update, ADMIN)
+_route('DELETE', 'projects/*/servers/*', Exchange.server_delete, ADMIN)
+_route('GET', 'groups', Exchange.groups_list, READ_ROLES)
+_route('POST', 'groups', Exchange.group_create, ADMIN)
+_route('GET', 'groups/*', Exchange.group_fetch, READ_ROLES)
+_route('PUT', 'groups/*', Exchange.group_update, ADMIN)
+_route('DELETE', 'groups/*', Exchange.group_delete, ADMIN)
+_route('GET', 'groups/*/users', Exchange.members_list, READ_ROLES)
+_route('POST', 'groups/*/users', Exchange.member_add, ADMIN)
+_route('DELETE', 'groups/*/users/*', Exchange.member_delete, ADMIN)
 _route('GET', 'projects/*/servers/*/services', Exchange.svc_list_server, READ_ROLES)
 _route('POST', 'projects/*/servers/*/services', Exchange.svc_create, ADMIN)
 _route('DELETE', 'projects/*/servers/*/services/*', Exchange.svc_delete_server, ADMIN)

@@ -1,0 +1,205 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_project
+short_description: Manage Okta ASA projects
+version_added: 0.1.0
+description:
+  - Create, update and delete the projects of an Okta Advanced Server Access (ASA) team. A project holds servers,
+    and the groups added to it (M(okta.asa.asa_project_group)) decide who may log in to them.
+  - Options left unset are not managed. Option names are the API's field names.
+  - "ASA keeps a deleted project, and never reuses its name: a task that would create a project of that name fails,
+    saying so."
+  - O(force_shared_ssh_users), O(shared_admin_user_name) and O(shared_standard_user_name) are taken only when the
+    project is created; a task that would change them on an existing project fails, naming the field, and writes
+    nothing.
+  - "ASA does not return O(ssh_certificate_type): it is sent when the project is created and with every update, but
+    a difference alone is not detected."
+  - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given) when nothing changes;
+    a change adds one C(POST), C(PUT) or C(DELETE)."
+  - "Role: reading needs C(access_user), C(access_admin) or C(reporting_user); changes need C(access_admin)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  name:
+    description: Name of the project.
+    type: str
+    required: true
+  create_server_users:
+    description: Whether ASA creates a server user on the project's servers for each ASA user with access.
+    type: bool
+  force_shared_ssh_users:
+    description:
+      - Whether all ASA users share one standard and one admin server user instead of one each. Needs
+        O(shared_admin_user_name) and O(shared_standard_user_name). Only on creation.
+    type: bool
+  forward_traffic:
+    description: Whether all traffic to the project's servers must go through its gateways.
+    type: bool
+  next_unix_gid:
+    description: The GID ASA gives the next server group it creates. ASA advances it as it creates groups.
+    type: int
+  next_unix_uid:
+    description: The UID ASA gives the next server user it creates. ASA advances it as it creates users.
+    type: int
+  rdp_session_recording:
+    description: Whether RDP sessions on the project's servers are recorded (reserved by ASA for future use).
+    type: bool
+  require_preauth_for_creds:
+    description: Whether users need a preauthorization before they get credentials.
+    type: bool
+  shared_admin_user_name:
+    description: Name of the shared admin server user (with O(force_shared_ssh_users)). Only on creation.
+    type: str
+  shared_standard_user_name:
+    description: Name of the shared standard server user (with O(force_shared_ssh_users)). Only on creation.
+    type: str
+  ssh_certificate_type:
+    description: The signature algorithm of the SSH certificates ASA issues for the project's servers.
+    type: str
+    choices: [CERT_TYPE_ED25519_01, CERT_TYPE_RSA_01, CERT_TYPE_ECDSA_521_01, CERT_TYPE_ECDSA_384_01,
+              CERT_TYPE_ECDSA_256_01]
+  ssh_session_recording:
+    description: Whether SSH sessions on the project's servers are recorded.
+    type: bool
+  user_on_demand_period:
+    description:
+      - Seconds an on-demand server user exists after an access request. ASA leaves the feature off (null) unless
+        this is set.
+    type: int
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+  - okta.asa.state
+'''
+
+EXAMPLES = r'''
+- name: A project whose servers get a server user per ASA user, with SSH session recording
+  okta.asa.asa_project:
+    name: web
+    create_server_users: true
+    ssh_session_recording: true
+
+- name: A project where everybody logs in as one of two shared users
+  okta.asa.asa_project:
+    name: legacy
+    force_shared_ssh_users: true
+    shared_admin_user_name: ops-admin
+    shared_standard_user_name: ops
+
+- name: Delete it (its name can never be used again)
+  okta.asa.asa_project:
+    name: legacy
+    state: absent
+'''
+
+RETURN = r'''
+project:
+  description: The project as it now stands (as it would in check mode); V({}) when absent.
+  returned: always
+  type: dict
+  sample:
+    create_server_users: true
+    deleted_at: '0001-01-01T00:00:00Z'
+    force_shared_ssh_users: false
+    forward_traffic: false
+    id: 47534a0d-ba28-4a8b-b427-3a9fb276c033
+    name: web
+    next_unix_gid: 63001
+    next_unix_uid: 60001
+    rdp_session_recording: false
+    require_preauth_for_creds: false
+    shared_admin_user_name: null
+    shared_standard_user_name: null
+    ssh_session_recording: true
+    team: acme
+    user_on_demand_period: null
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
+
+BOOLEANS = ('create_server_users', 'force_shared_ssh_users', 'forward_traffic', 'rdp_session_recording',
+            'require_preauth_for_creds', 'ssh_session_recording')
+PUT_FIELDS = ('create_server_users', 'forward_traffic', 'next_unix_gid', 'next_unix_uid', 'rdp_session_recording',
+              'require_preauth_for_creds', 'ssh_certificate_type', 'ssh_session_recording', 'user_on_demand_period')
+CREATE_ONLY = ('force_shared_ssh_users', 'shared_admin_user_name', 'shared_standard_user_name')
+CERT_TYPES = ['CERT_TYPE_ED25519_01', 'CERT_TYPE_RSA_01', 'CERT_TYPE_ECDSA_521_01', 'CERT_TYPE_ECDSA_384_01',
+              'CERT_TYPE_ECDSA_256_01']
+
+
+class ProjectModule(AsaEntityModule):
+    resource_key = 'project'
+    options = dict(
+        name=dict(type='str', required=True),
+        create_server_users=dict(type='bool'),
+        force_shared_ssh_users=dict(type='bool'),
+        forward_traffic=dict(type='bool'),
+        next_unix_gid=dict(type='int'),
+        next_unix_uid=dict(type='int'),
+        rdp_session_recording=dict(type='bool'),
+        require_preauth_for_creds=dict(type='bool'),
+        shared_admin_user_name=dict(type='str'),
+        shared_standard_user_name=dict(type='str'),
+        ssh_certificate_type=dict(type='str', choices=CERT_TYPES),
+        ssh_session_recording=dict(type='bool'),
+        user_on_demand_period=dict(type='int'),
+    )
+    module_kwargs = dict(required_if=[('force_shared_ssh_users', True,
+                                       ['shared_admin_user_name', 'shared_standard_user_name'])])
+    fields = PUT_FIELDS + CREATE_ONLY
+    create_only = CREATE_ONLY
+    write_only = ('ssh_certificate_type',)
+    names = {'name': 'path', 'shared_admin_user_name': 'path', 'shared_standard_user_name': 'path'}
+    collection = 'projects'
+    item = 'projects/{name}'
+
+    def check_params(self):
+        for option in ('next_unix_gid', 'next_unix_uid', 'user_on_demand_period'):
+            if self.params[option] is not None and not 0 < self.params[option] < 2 ** 32:
+                raise AsaModuleError('%s must be a positive number below 4294967296, not %s'
+                                     % (option, self.params[option]))
+
+    def find(self):
+        project = self.client.get(self.path_of(self.item), missing_ok=True)
+        if project and is_deleted(project):
+            if self.params['state'] == 'present':
+                raise AsaModuleError('project %r was deleted, and ASA never reuses a deleted project\'s name: choose '
+                                     'another name' % self.params['name'])
+            return None
+        return project
+
+    def create_body(self, wanted):
+        body = dict((flag, False) for flag in BOOLEANS)  # false booleans are sent, not left out (NOTES.md)
+        body.update(wanted, name=self.params['name'])
+        return body
+
+    def update_body(self, current, changes):
+        # A PUT replaces what it names: the current writable fields, merged with the changes.
+        after = dict(current, **changes)
+        body = dict((field, after[field]) for field in PUT_FIELDS if field in after)
+        if self.params['ssh_certificate_type']:
+            body['ssh_certificate_type'] = self.params['ssh_certificate_type']
+        return body
+
+    def build(self, current, changes):
+        after = dict(current or {'name': self.params['name'], 'team': self.params['team'], 'deleted_at': None,
+                                 'user_on_demand_period': None})
+        if current is None:
+            after.update((flag, False) for flag in BOOLEANS)
+        after.update((k, v) for k, v in changes.items() if k not in self.write_only)
+        return after
+
+
+def main():
+    ProjectModule.main()
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,154 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+module: asa_project_group
+short_description: Grant an Okta ASA group access to a project's servers
+version_added: 0.1.0
+description:
+  - Add a group of an Okta Advanced Server Access (ASA) team to a project, with the rights its members get on the
+    project's servers (O(server_access), O(server_admin) for sudo), update them in place, or remove the grant.
+  - Removing a group from a project does not delete the group.
+  - Options left unset are not managed; a new grant gets V(false) for each one left unset.
+  - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given) when nothing changes;
+    a change adds one C(POST), C(PUT) or C(DELETE). ASA answers these writes without a body, so after a creation
+    the returned object has no C(id) or C(group_id) (M(okta.asa.asa_project_group_info) reads them)."
+  - "Role: reading needs C(access_user), C(access_admin) or C(reporting_user); changes need C(access_admin)."
+author:
+  - okta.asa maintainers (@okta-asa)
+options:
+  project:
+    description: Name of the project.
+    type: str
+    required: true
+  group:
+    description: Name of the group (it must exist, see M(okta.asa.asa_group)).
+    type: str
+    required: true
+  server_access:
+    description: Whether the group's members may log in to the project's servers.
+    type: bool
+  server_admin:
+    description: Whether the group's members get sudo (admin) rights on the project's servers.
+    type: bool
+  create_server_group:
+    description: Whether the server agent creates a local group for the group on each server.
+    type: bool
+  servers_selector:
+    description:
+      - Limit the grant to the project's servers whose labels match this Kubernetes-style selector
+        (C(env=prod,role in (web,api))). An empty string removes the limit.
+    type: str
+extends_documentation_fragment:
+  - okta.asa.connection
+  - okta.asa.attributes
+  - okta.asa.state
+'''
+
+EXAMPLES = r'''
+- name: The automation group may log in to the web project's servers, with sudo
+  okta.asa.asa_project_group:
+    project: web
+    group: automation
+    server_access: true
+    server_admin: true
+
+- name: Only on the production servers
+  okta.asa.asa_project_group:
+    project: web
+    group: automation
+    servers_selector: env=prod
+
+- name: Take the access away
+  okta.asa.asa_project_group:
+    project: web
+    group: automation
+    state: absent
+'''
+
+RETURN = r'''
+project_group:
+  description: The grant as it now stands (as it would in check mode); V({}) when absent.
+  returned: always
+  type: dict
+  sample:
+    create_server_group: false
+    deleted_at: null
+    group: automation
+    group_id: 3447e842-8755-4cd6-9da1-80fc929b3e04
+    id: 1c7c8a4e-8bd8-4bbd-9c5e-2b9c5e7f3a10
+    name: automation
+    project: web
+    removed_at: null
+    server_access: true
+    server_admin: true
+    server_group_name: null
+    servers_selector: null
+    unix_gid: null
+'''
+
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+
+FLAGS = ('server_access', 'server_admin', 'create_server_group')
+WRITABLE = FLAGS + ('servers_selector',)
+
+
+class ProjectGroupModule(AsaEntityModule):
+    resource_key = 'project_group'
+    options = dict(
+        project=dict(type='str', required=True),
+        group=dict(type='str', required=True),
+        server_access=dict(type='bool'),
+        server_admin=dict(type='bool'),
+        create_server_group=dict(type='bool'),
+        servers_selector=dict(type='str'),
+    )
+    fields = WRITABLE
+    names = {'project': 'path', 'group': 'group'}
+    collection = 'projects/{project}/groups'
+    item = 'projects/{project}/groups/{group}'
+
+    def normalize(self, field, value):
+        if field == 'servers_selector':
+            return value or None  # ASA has no selector as null; "" removes it
+        return bool(value)
+
+    def create_body(self, wanted):
+        body = dict((flag, False) for flag in FLAGS)  # false booleans are sent, not left out (NOTES.md)
+        body.update(wanted, group=self.params['group'], name=self.params['group'])
+        return body
+
+    def create(self, wanted):
+        body = self.create_body(wanted)
+        self.client.post(self.path_of(self.collection), body, reconcile=self.find)  # 204, no body
+        return self.build(None, body)
+
+    def update_body(self, current, changes):
+        # A PUT replaces what it names: the current writable fields, merged with the changes.
+        after = dict(current, **changes)
+        body = dict((field, after.get(field)) for field in WRITABLE)
+        body.update(group=self.params['group'], name=self.params['group'])
+        return body
+
+    def build(self, current, changes):
+        after = dict(current or {'project': self.params['project'], 'group': self.params['group'],
+                                 'name': self.params['group'], 'deleted_at': None, 'removed_at': None,
+                                 'servers_selector': None})
+        if current is None:
+            after.update((flag, False) for flag in FLAGS)
+        after.update(changes)
+        return after
+
+
+def main():
+    ProjectGroupModule.main()
+
+
+if __name__ == '__main__':
+    main()
