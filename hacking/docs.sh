@@ -18,7 +18,20 @@ for type in module inventory lookup role; do
 done
 rm -f "$out.ansible-doc.txt"
 echo "ansible-doc rendered $count modules, plugins and roles"
-[ "$count" -ge 14 ] || { echo "expected 10 modules, 1 inventory, 1 lookup and 2 roles" >&2; exit 1; }
+plugin_files=("$tree"/plugins/modules/*.py "$tree"/plugins/inventory/*.py "$tree"/plugins/lookup/*.py "$tree"/roles/*/meta/main.yml)
+expected=${#plugin_files[@]}
+[ "$count" -eq "$expected" ] || { echo "ansible-doc listed $count plugins and roles, the tree has $expected" >&2; exit 1; }
+
+# The "team as code" guide shows playbooks/team_as_code.yml, which the tests run: the two must not drift apart.
+python3 - "$tree" <<'PY'
+import sys
+tree = sys.argv[1]
+play = open(tree + '/playbooks/team_as_code.yml').read().rstrip('\n')
+guide = open(tree + '/docs/docsite/rst/guide_team_as_code.rst').read()
+shown = '\n'.join(('    ' + line) if line else '' for line in play.split('\n'))
+if shown not in guide:
+    sys.exit('docs/docsite/rst/guide_team_as_code.rst does not show playbooks/team_as_code.yml as it is')
+PY
 
 antsibull-docs lint-collection-docs --plugin-docs --check-extra-docs-refs --validate-collection-refs all \
     --disallow-unknown-collection-refs "$tree"
@@ -37,8 +50,8 @@ if grep -vE "$offline" warnings.txt | grep -q .; then
     echo "the docsite build warned (above)" >&2
     exit 1
 fi
-for guide in getting_started authentication inventory key_rotation awx troubleshooting; do
-    page=build/html/collections/okta/asa/docsite/guide_$guide.html
+grep -oE 'guide_[a-z_]+' "$tree/docs/docsite/extra-docs.yml" | while read -r guide; do
+    page=build/html/collections/okta/asa/docsite/$guide.html
     [ -s "$page" ] || { cat sphinx.log >&2; echo "the docsite has no $page" >&2; exit 1; }
 done
 echo "docsite built: $out/build/html/index.html ($(grep -cE "$offline" warnings.txt) lines of warnings about unreachable intersphinx inventories and the references they would resolve)"

@@ -177,6 +177,104 @@ def test_projects_and_servers(api):
     assert [s['hostname'] for s in web] == ['web-1', 'web-2']
 
 
+PROJECT_FIELDS = {'create_server_users', 'deleted_at', 'force_shared_ssh_users', 'forward_traffic', 'id', 'name',
+                  'next_unix_gid', 'next_unix_uid', 'rdp_session_recording', 'require_preauth_for_creds',
+                  'shared_admin_user_name', 'shared_standard_user_name', 'ssh_session_recording', 'team',
+                  'user_on_demand_period'}
+PROJECT_GROUP_FIELDS = {'create_server_group', 'deleted_at', 'group', 'group_id', 'id', 'name', 'profile_attributes',
+                        'project', 'removed_at', 'server_access', 'server_admin', 'server_group_name',
+                        'servers_selector', 'unix_gid'}
+GROUP_FIELDS = {'deleted_at', 'federated_from_team', 'federation_approved_at', 'id', 'name', 'roles'}
+TOKEN_FIELDS = {'created_by_user', 'description', 'id', 'issued_at', 'token'}
+
+
+def test_projects_lifecycle(api):
+    created = api.call('POST', 'projects', json={'name': 'ops', 'ssh_certificate_type': 'CERT_TYPE_RSA_01'})
+    assert created.status_code == 201 and set(created.json()) == PROJECT_FIELDS  # ssh_certificate_type not returned
+    assert created.json()['create_server_users'] is False  # the page's default
+    assert api.call('PUT', 'projects/ops', json={'ssh_session_recording': True, 'shared_admin_user_name': 'x'}
+                    ).status_code == 204
+    fetched = api.call('GET', 'projects/ops').json()
+    assert fetched['ssh_session_recording'] is True and fetched['shared_admin_user_name'] is None  # POST only
+    assert api.call('PUT', 'projects/ops', json={'next_unix_uid': 'many'}).status_code == 400
+    assert api.call('DELETE', 'projects/ops').status_code == 204
+    deleted = api.call('GET', 'projects/ops')
+    assert deleted.status_code == 200 and not deleted.json()['deleted_at'].startswith('0001')  # soft delete
+    reused = api.call('POST', 'projects', json={'name': 'ops'})
+    assert reused.status_code == 409 and 'cannot be reused' in reused.json()['message']
+    shared = api.call('POST', 'projects', json={'name': 'shared', 'force_shared_ssh_users': True})
+    assert shared.status_code == 400
+
+
+def test_groups_members_and_roles_from_groups(sim, api):
+    created = api.call('POST', 'groups', json={'name': 'automation', 'roles': ['access_admin']})
+    assert created.status_code == 201 and set(created.json()) == GROUP_FIELDS
+    assert api.call('PUT', 'groups/automation', json={'roles': ['reporting_user', 'nope']}).status_code == 400
+    assert api.call('PUT', 'groups/automation', json={'roles': ['reporting_user']}).status_code == 204
+    sim.state.add_service_user('bot')
+    key = sim.state.add_key('bot', secret='bot-secret')
+    token = requests.post(api.base + 'service_token', json={'key_id': key['id'], 'key_secret': 'bot-secret'}
+                          ).json()['bearer_token']
+    as_bot = {'Authorization': 'Bearer ' + token}
+    assert requests.get(api.base + 'projects', headers=as_bot).status_code == 403  # no group, no role
+    added = api.call('POST', 'groups/automation/users', json={'name': 'bot', 'user_type': 'service'})
+    assert added.status_code == 204 and not added.content
+    assert requests.get(api.base + 'projects', headers=as_bot).status_code == 200  # reporting_user from the group
+    assert api.call('POST', 'groups/automation/users', json={'name': 'ghost'}).status_code == 404
+    members = api.call('GET', 'groups/automation/users', params={'user_type': 'service'}).json()['list']
+    assert [m['name'] for m in members] == ['bot']
+    assert api.call('DELETE', 'groups/automation/users/bot').status_code == 204
+    assert api.call('DELETE', 'groups/automation/users/bot').status_code == 404
+    scim = api.call('POST', 'groups/okta-engineers/users', json={'name': 'bot'})
+    assert scim.status_code == 400 and 'managed by Okta' in scim.json()['message']
+    assert api.call('DELETE', 'groups/automation').status_code == 204
+    assert not api.call('GET', 'groups/automation').json()['deleted_at'].startswith('0001')
+
+
+def test_project_groups(sim, api):
+    sim.state.add_group('automation')
+    body = {'group': 'automation', 'server_access': True}
+    added = api.call('POST', 'projects/web/groups', json=body)
+    assert added.status_code == 204 and not added.content
+    assert api.call('POST', 'projects/web/groups', json=body).status_code == 409
+    assert api.call('POST', 'projects/web/groups', json={'group': 'ghosts'}).status_code == 404
+    fetched = api.call('GET', 'projects/web/groups/automation').json()
+    assert set(fetched) == PROJECT_GROUP_FIELDS and fetched['server_admin'] is False
+    assert api.call('PUT', 'projects/web/groups/automation', json={'server_admin': True}).status_code == 204
+    listed = api.call('GET', 'projects/web/groups').json()['list']
+    assert [(g['group'], g['server_access'], g['server_admin']) for g in listed] == [('automation', False, True)]
+    assert api.call('DELETE', 'projects/web/groups/automation').status_code == 204
+    assert api.call('GET', 'projects/web/groups/automation').status_code == 404
+
+
+def test_enrollment_tokens(sim, api):
+    created = api.call('POST', 'projects/web/server_enrollment_tokens', json={'description': 'fleet'})
+    assert created.status_code == 201 and set(created.json()) == TOKEN_FIELDS
+    assert created.json()['created_by_user'] == 'ansible-admin'
+    listed = api.call('GET', 'projects/web/server_enrollment_tokens').json()['list']
+    assert listed == [created.json()]  # the list has the token values
+    assert sim.state.issued_enrollment_tokens == [created.json()['token']]
+    assert api.call('POST', 'projects/web/server_enrollment_tokens', json={}).status_code == 400
+    path = 'projects/web/server_enrollment_tokens/' + created.json()['id']
+    assert api.call('GET', path).json() == created.json()
+    assert api.call('DELETE', path).status_code == 204 and api.call('GET', path).status_code == 404
+
+
+def test_project_servers_labels_and_unmanaged_servers(sim, api):
+    assert api.call('PUT', 'projects/web/servers/' + WEB1, json={'labels': {'env': 'prod', 'api.tier': '1'}}
+                    ).status_code == 204
+    assert api.call('GET', 'projects/web/servers/' + WEB1).json()['labels'] == {'role': 'web', 'api.env': 'prod',
+                                                                                  'api.tier': '1'}
+    assert api.call('PUT', 'projects/web/servers/' + WEB1, json={'labels': {}}).status_code == 204
+    assert api.call('GET', 'projects/web/servers/' + WEB1).json()['labels'] == {'role': 'web'}  # other sources stay
+    added = api.call('POST', 'projects/web/servers', json={'hostname': 'bastion', 'access_address': '203.0.113.1'})
+    assert added.status_code == 200 and set(added.json()) == SERVER_FIELDS and added.json()['managed'] is False
+    assert api.call('DELETE', 'projects/web/servers/' + added.json()['id']).status_code == 204
+    assert api.call('GET', 'projects/web/servers/' + added.json()['id']).status_code == 404
+    removed = [s for s in api.call('GET', 'servers').json()['list'] if s['id'] == added.json()['id']]
+    assert not removed[0]['deleted_at'].startswith('0001')  # the team list still has it, as deleted
+
+
 @pytest.mark.parametrize('params, hosts', [
     ({'project_name': 'data'}, ['db-1', 'win-1', 'old-1']),
     ({'state': 'INACTIVE'}, ['win-1']),
