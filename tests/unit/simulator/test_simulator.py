@@ -263,8 +263,8 @@ def test_enrollment_tokens(sim, api):
 def test_project_servers_labels_and_unmanaged_servers(sim, api):
     assert api.call('PUT', 'projects/web/servers/' + WEB1, json={'labels': {'env': 'prod', 'api.tier': '1'}}
                     ).status_code == 204
-    assert api.call('GET', 'projects/web/servers/' + WEB1).json()['labels'] == {'role': 'web', 'api.env': 'prod',
-                                                                                  'api.tier': '1'}
+    labels = api.call('GET', 'projects/web/servers/' + WEB1).json()['labels']
+    assert labels == {'role': 'web', 'api.env': 'prod', 'api.tier': '1'}
     assert api.call('PUT', 'projects/web/servers/' + WEB1, json={'labels': {}}).status_code == 204
     assert api.call('GET', 'projects/web/servers/' + WEB1).json()['labels'] == {'role': 'web'}  # other sources stay
     added = api.call('POST', 'projects/web/servers', json={'hostname': 'bastion', 'access_address': '203.0.113.1'})
