@@ -75,6 +75,13 @@ PY
     log "placed the pip $version bootstrap at $target"
 }
 
+# The Debian tools the server agent role's test builds its stand-in repository with (dpkg-dev, gnupg).
+ensure_apt_tools() {
+    command -v dpkg-scanpackages >/dev/null && command -v gpg >/dev/null && return 0
+    log "installing dpkg-dev and gnupg (the server agent role's test builds a signed package repository)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev gnupg >/dev/null
+}
+
 # A self-signed certificate for the simulator's HTTPS port (what validate_certs must refuse).
 ensure_tls_cert() {
     TLS_DIR="$BUILD/tls"

@@ -60,6 +60,7 @@ core_run() {
 integration_run() {
     local run=$1 started
     shift
+    ensure_apt_tools
     start_simulator "$@"
     write_integration_config "$TREE/tests/integration/integration_config.yml" "$([ "$run" = faults ] && echo true || echo false)"
     local output="$BUILD/integration-$run.log"
@@ -69,7 +70,8 @@ integration_run() {
     log "ansible-test integration ($run run; log: $output)"
     started=$SECONDS
     # shellcheck disable=SC2086 # TARGETS is a list of target names
-    if ! ansible-test integration --venv --python 3.11 --color no "${verbosity[@]}" ${TARGETS:-} > "$output" 2>&1; then
+    # --allow-destructive: role_server_agent installs a stand-in package on this machine (and removes it again).
+    if ! ansible-test integration --venv --python 3.11 --color no --allow-destructive "${verbosity[@]}" ${TARGETS:-} > "$output" 2>&1; then
         grep -E '^Running .* integration test' "$output" || true
         tail -n 150 "$output"
         echo "integration ($run run) failed; the whole log is $output" >&2

@@ -15,8 +15,11 @@ author:
 description:
   - One host per server enrolled in an Okta Advanced Server Access (ASA) team; servers ASA has deleted are left out.
   - Every host is in the group C(asa_<project>) (the project name with every character other than letters, digits
-    and C(_) replaced by C(_)), and has the host variables C(asa_id), C(asa_project), C(asa_hostname), C(asa_os),
-    C(asa_os_type), C(asa_labels), C(asa_state), C(asa_access_address) and, with O(include_services), C(asa_services).
+    and C(_) replaced by C(_)), and has the host variables C(asa_id), C(asa_project), C(asa_hostname),
+    C(asa_canonical_name), C(asa_alt_names), C(asa_bastion), C(asa_os), C(asa_os_type), C(asa_labels), C(asa_state),
+    C(asa_access_address), C(asa_cloud_provider), C(asa_instance_details) (what the cloud provider reports, such as
+    the region and instance id; V({}) when none) and, with O(include_services), C(asa_services). All can be used
+    in C(compose), C(groups) and C(keyed_groups).
   - "Requests: one token, one C(GET) per page of 100 servers (per project when O(projects) is set, fetched in
     parallel), and one C(GET) per page of 100 services for the whole team, fetched in parallel with the servers.
     A cache hit makes no request at all. The token is never cached."
@@ -61,6 +64,21 @@ options:
     description: Add C(asa_services), the services (service user, server UID, id) of each server.
     type: bool
     default: true
+  sft_proxy:
+    description:
+      - Reach every host through ASA. Each host gets C(ansible_ssh_common_args) with an SSH C(ProxyCommand) of
+        C(sft proxycommand --team <team> <name>), where the name is the server's canonical name (else its host name),
+        so that C(ansible) connects the way C(sft ssh) does.
+      - The machine that runs Ansible needs the ASA client C(sft), enrolled in the team (C(sft enroll --team)) and
+        logged in (C(sft login)); the user it logs in as is the ASA user's server user, so set C(ansible_user) to
+        it (see the inventory guide).
+      - Set O(hostnames) or C(compose) as usual; C(ansible_host) is not needed, sft resolves the name.
+    type: bool
+    default: false
+  sft_path:
+    description: The ASA client command, for O(sft_proxy). A path if it is not on the C(PATH).
+    type: str
+    default: sft
   duplicate_names:
     description:
       - What to do when two servers would get the same host name (the same canonical name in two projects, say),
@@ -98,6 +116,14 @@ cache: true
 cache_plugin: ansible.builtin.jsonfile
 cache_connection: ~/.cache/ansible-asa-inventory
 cache_timeout: 3600
+
+# via-asa.asa.yml: connect to every server through ASA (sft proxycommand), grouped by cloud region
+plugin: okta.asa.asa
+team: acme
+sft_proxy: true
+keyed_groups:
+  - key: asa_instance_details.region | default('none')
+    prefix: region
 '''
 
 import hashlib
@@ -139,12 +165,23 @@ def host_vars(server):
         'asa_id': server.get('id'),
         'asa_project': server.get('project_name'),
         'asa_hostname': server.get('hostname'),
+        'asa_canonical_name': server.get('canonical_name'),
+        'asa_alt_names': server.get('alt_names') or [],
+        'asa_bastion': server.get('bastion'),
         'asa_os': server.get('os'),
         'asa_os_type': server.get('os_type'),
         'asa_labels': server.get('labels') or {},
         'asa_state': server.get('state'),
         'asa_access_address': server.get('access_address'),
+        'asa_cloud_provider': server.get('cloud_provider'),
+        'asa_instance_details': server.get('instance_details') or {},
     }
+
+
+def sft_proxy_args(server, sft_path, team):
+    """SSH arguments that reach the server through ASA: sft proxycommand, for the team, to the server's ASA name."""
+    name = server.get('canonical_name') or server.get('hostname')
+    return '-o ProxyCommand="%s proxycommand --team %s %s"' % (sft_path, team, name)
 
 
 class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
@@ -217,6 +254,9 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             group = self.inventory.add_group(group_name(server.get('project_name')))
             self.inventory.add_host(name, group=group)
             variables = host_vars(server)
+            if self.get_option('sft_proxy'):
+                variables['ansible_ssh_common_args'] = sft_proxy_args(server, self.get_option('sft_path'),
+                                                                      self.get_option('team'))
             if include_services:
                 variables['asa_services'] = services.get(server.get('id'), [])
             for var, value in variables.items():

@@ -36,6 +36,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 ZERO_TIME = '0001-01-01T00:00:00Z'
+ENROLL_PATH = '/v1/server_enrollment'  # the agent's enrollment call (not a public API: the simulator's own)
 MAX_PAGE = 100
 READ_ROLES = ('access_admin', 'access_user', 'reporting_user')
 ADMIN = ('access_admin',)
@@ -466,7 +467,10 @@ class Exchange:
             return self.send(fault['status'], {'code': fault.get('code', 'unknown_error'),
                                                'message': fault.get('message', 'injected fault')}, headers=headers)
         try:
-            status, body, headers = self.api(method, url.path, query, raw_body)
+            if url.path == ENROLL_PATH and method == 'POST':
+                status, body, headers = self.enroll(raw_body)
+            else:
+                status, body, headers = self.api(method, url.path, query, raw_body)
         except ApiError as err:
             status, body, headers = err.status, err.body(), {}
         except Exception as exc:  # pylint: disable=broad-exception-caught
@@ -474,6 +478,27 @@ class Exchange:
         entry['status'] = status
         self.send(status, body, headers)
         return None
+
+    def enroll(self, raw_body):
+        """What the server agent does with an enrollment token: register the server in the token's project. The
+        answer is the server object of teams.md (the agent keeps its id as its device token)."""
+        try:
+            body = json.loads(raw_body or b'{}')
+        except ValueError:
+            raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+        with self.sim.lock:
+            tokens = [t for t in self.sim.state.enrollment_tokens.values() if t['token'] == body.get('enrollment_token')]
+            if not tokens:
+                raise ApiError(401, 'authentication_error', 'invalid enrollment token')
+            hostname = body.get('hostname')
+            if not isinstance(hostname, str) or not hostname:
+                raise invalid('hostname', 'hostname is required')
+            fields = dict((k, body.get(k)) for k in ('canonical_name', 'access_address', 'bastion', 'os', 'os_type',
+                                                     'sftd_version') if body.get(k))
+            fields.update(alt_names=list(body.get('alt_names') or []),
+                          labels=dict((str(k), str(v)) for k, v in (body.get('labels') or {}).items()))
+            server = self.sim.state.add_server(tokens[0]['_project'], hostname, **fields)
+            return 201, public(server), {}
 
     def authenticate(self, team):
         sim = self.sim
@@ -731,7 +756,8 @@ class Exchange:
         if not isinstance(description, str) or not description.strip():
             raise invalid('description', 'description is required')
         token_id = str(uuid.uuid4())
-        value = base64.b64encode(json.dumps({'s': token_id, 'u': 'https://app.scaleft.com',
+        # Like ASA's, the token carries the URL of the instance that issued it: the agent enrolls there.
+        value = base64.b64encode(json.dumps({'s': token_id, 'u': self.base_url,
                                              'k': secrets.token_urlsafe(24)}).encode()).decode()
         token = {'_seq': self.sim.state.next_seq(), '_project': parts[1], 'id': token_id, 'token': value,
                  'created_by_user': self.user_name, 'issued_at': rfc3339(now_ts(), nanos=True),

@@ -375,3 +375,19 @@ def test_script_keeps_the_random_faults(sim, api):
     assert api.call('GET', 'projects').status_code == 200
     requests.put(sim.url + '/_sim/script', json={'script': []})
     assert sim.faults['rate_limit_every'] == 1000 and sim.faults['error_503_rate'] == 0.01
+
+
+def test_the_agent_enrolls_with_a_token_that_carries_the_simulator_url(sim, api):
+    import base64
+    import json as jsonlib
+
+    token = api.call('POST', 'projects/web/server_enrollment_tokens', json={'description': 'fleet'}).json()['token']
+    assert jsonlib.loads(base64.b64decode(token))['u'] == sim.url  # like ASA's tokens: where to enroll
+    body = {'enrollment_token': token, 'hostname': 'agent-1', 'canonical_name': 'agent-1.example.com',
+            'labels': {'role': 'agent'}, 'alt_names': ['a1']}
+    enrolled = requests.post(sim.url + '/v1/server_enrollment', json=body)
+    assert enrolled.status_code == 201 and set(enrolled.json()) == SERVER_FIELDS
+    assert enrolled.json()['project_name'] == 'web' and enrolled.json()['labels'] == {'role': 'agent'}
+    listed = api.call('GET', 'servers', params={'canonical_name': 'agent-1.example.com'}).json()['list']
+    assert [s['id'] for s in listed] == [enrolled.json()['id']]
+    assert requests.post(sim.url + '/v1/server_enrollment', json=dict(body, enrollment_token='nope')).status_code == 401

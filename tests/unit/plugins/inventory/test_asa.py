@@ -69,7 +69,7 @@ def populated(monkeypatch, servers, duplicate_names='skip'):
     plugin = InventoryModule()
     plugin.inventory = InventoryData()
     options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': True,
-               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': duplicate_names}
+               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': duplicate_names, 'sft_proxy': False}
     monkeypatch.setattr(plugin, 'get_option', options.get)
     errors = []
     monkeypatch.setattr(plugin.display, 'error', errors.append)
@@ -104,3 +104,26 @@ def test_duplicate_names_fail_makes_the_inventory_fail(monkeypatch):
     servers = [dict(SERVER, id='a1', project_name='web'), dict(SERVER, id='b2', project_name='sandbox')]
     with pytest.raises(AnsibleError, match="all named 'harvard'"):
         populated(monkeypatch, servers, duplicate_names='fail')
+
+
+def test_hostvars_from_the_server_and_the_sft_proxy(monkeypatch):
+    from ansible.inventory.data import InventoryData
+
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': False,
+               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': 'skip', 'sft_proxy': True,
+               'sft_path': '/usr/local/bin/sft', 'team': 'acme'}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    server = dict(SERVER, canonical_name='harvard.example.com', alt_names=['h1'], bastion='gate.example.com',
+                  cloud_provider='aws', instance_details={'region': 'us-east-1', 'instance_id': 'i-0abc'})
+    plugin.populate({'servers': [server, dict(SERVER, id='b2', hostname='benjy', canonical_name=None)],
+                     'services': []})
+    harvard = plugin.inventory.get_host('harvard.example.com').vars
+    assert harvard['asa_canonical_name'] == 'harvard.example.com' and harvard['asa_alt_names'] == ['h1']
+    assert harvard['asa_bastion'] == 'gate.example.com' and harvard['asa_cloud_provider'] == 'aws'
+    assert harvard['asa_instance_details'] == {'region': 'us-east-1', 'instance_id': 'i-0abc'}
+    assert harvard['ansible_ssh_common_args'] == ('-o ProxyCommand="/usr/local/bin/sft proxycommand --team acme '
+                                                  'harvard.example.com"')
+    benjy = plugin.inventory.get_host('benjy').vars
+    assert benjy['ansible_ssh_common_args'].endswith('--team acme benjy"') and benjy['asa_instance_details'] == {}
