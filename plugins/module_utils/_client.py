@@ -156,7 +156,7 @@ class RetryPolicy:
         self.clock = clock
         self.rand = rand
 
-    def which_limit(self, attempt, waited, wait):
+    def which_limit(self, attempt, wait):
         """Why retrying stopped, for a message: the attempts ran out, or the next wait would pass the time budget."""
         if attempt >= self.max_attempts:
             return ' (the limit of %d attempts)' % self.max_attempts
@@ -393,7 +393,7 @@ class AsaClient:
                 if not safe or attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
                     raise self._fail(
                         'could not reach ASA at %s after %d attempt(s)%s: %s%s' % (
-                            self.shown_url, attempt, self.retry.which_limit(attempt, waited, wait) if safe else '',
+                            self.shown_url, attempt, self.retry.which_limit(attempt, wait) if safe else '',
                             _reason(exc),
                             '' if safe else '. The request may have reached ASA, so it was not repeated; check the '
                                             'object before re-running'),
@@ -411,12 +411,12 @@ class AsaClient:
                     wait = self.retry.backoff(attempt)
                 if attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
                     if resp.status_code == 429:
-                        raise self._rate_limit_error(resp, method, shown, attempt, waited, wait)
+                        raise self._rate_limit_error(resp, method, shown, attempt, wait)
                     return resp
             self.retry.sleep(wait)
             waited += wait
 
-    def _rate_limit_error(self, resp, method, path, attempt, waited, wait):
+    def _rate_limit_error(self, resp, method, path, attempt, wait):
         if wait <= MAX_SANE_WAIT:
             when = 'it resets in about %d s' % round(wait)
             try:
@@ -428,7 +428,7 @@ class AsaClient:
         else:
             when = 'the answer gave no usable reset time'
         return self._fail('rate limit exceeded after %d attempt(s)%s; %s. Re-run after the reset, or spread the work '
-                          'to make fewer requests' % (attempt, self.retry.which_limit(attempt, waited, wait), when),
+                          'to make fewer requests' % (attempt, self.retry.which_limit(attempt, wait), when),
                           status=429, code='too_many_requests', method=method, path=path)
 
     def _error(self, resp, method, path):

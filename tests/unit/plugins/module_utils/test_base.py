@@ -11,7 +11,6 @@ __metaclass__ = type
 import pytest
 
 from ansible_collections.okta.asa.plugins.module_utils._base import (
-    AsaEntityModule,
     check_connection,
     is_deleted,
     is_unset,
@@ -113,3 +112,13 @@ def test_entity_modules_declare_what_they_manage(cls):
         if operation not in cls.operations and (operation != 'update' or cls.fields):
             assert cls.unsupported[operation], operation  # a module without fields never plans an update
     assert set(cls.fields) <= set(cls.options) and set(cls.identity) <= set(cls.options)
+
+
+@pytest.mark.parametrize('url, warns', [
+    ('http://asa.example.com', True), ('http://user:pw@10.0.0.5:8080', True), ('https://asa.example.com', False),
+    ('http://127.0.0.1:8000', False), ('http://localhost', False), ('http://[::1]:80', False),
+])
+def test_plain_http_to_another_machine_is_warned_about(url, warns):
+    warning = transport_warning(dict(GOOD, api_url=url))
+    assert bool(warning) == warns
+    assert 'pw@' not in (warning or '')
