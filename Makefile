@@ -1,5 +1,5 @@
 # The README's two commands: `make demo` and `make test`. `make bench` is the benchmark (not part of the tests).
-.PHONY: demo test bench sanity units lint docs awx cores integration faults simulator simulator-stop
+.PHONY: demo test bench sanity units lint docs awx galaxy cores integration faults simulator simulator-stop
 
 demo:
 	bash hacking/demo.sh
@@ -8,7 +8,7 @@ test:
 	bash hacking/test.sh all
 
 # `make integration TARGETS="asa_service"` runs chosen targets.
-sanity units lint docs awx cores integration faults:
+sanity units lint docs awx galaxy cores integration faults:
 	TARGETS="$(TARGETS)" bash hacking/test.sh $@
 
 bench:

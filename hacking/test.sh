@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: ansible-test sanity, units (HTTP layer, modules, simulator) and integration (against the simulator).
-# Usage: hacking/test.sh [all|sanity|units|lint|docs|awx|cores|integration|faults]
+# Usage: hacking/test.sh [all|sanity|units|lint|docs|awx|galaxy|cores|integration|faults]
 # TARGETS="asa_service asa_client" limits integration (and the fault run) to those targets.
 # Every step runs even when an earlier one failed; the last line is "N passed, M failed" over the steps.
 # shellcheck source=hacking/common.sh
@@ -93,6 +93,8 @@ lint() {
     "$BUILD/venv-lint/bin/antsibull-changelog" lint
     ANSIBLE_COLLECTIONS_PATH="$COLLECTIONS" PATH="$BUILD/venv-lint/bin:$PATH" \
         ansible-lint --profile production --offline --nocolor roles/ playbooks/ extensions/ meta/
+    log "the GitHub Actions workflow against GitHub's workflow schema"
+    "$BUILD/venv-lint/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
 }
 
 docs() {
@@ -128,6 +130,28 @@ awx() {
     stop_simulator
 }
 
+# The tarball Galaxy and Automation Hub would get: a release copy with its changelog, built, then checked by
+# galaxy-importer (no error, no warning) and for its size and contents.
+galaxy() {
+    tool_venv galaxy
+    local release="$BUILD/release/ansible_collections/okta/asa" dist="$BUILD/release/dist" tarball importer_log
+    log "the release tarball: changelog, ansible-galaxy collection build, galaxy-importer, size and contents"
+    sync_tree "$release"
+    rm -rf "$dist" && mkdir -p "$dist"
+    (cd "$release" && "$BUILD/venv-galaxy/bin/antsibull-changelog" release \
+        && PATH="$BUILD/venv-galaxy/bin:$PATH" ansible-galaxy collection build --output-path "$dist" >/dev/null)
+    tarball=$(echo "$dist"/okta-asa-*.tar.gz)
+    importer_log=$dist/importer.log
+    (cd "$dist" && GALAXY_IMPORTER_CONFIG="$ROOT/hacking/galaxy.cfg" PATH="$BUILD/venv-galaxy/bin:$PATH" \
+        "$BUILD/venv-galaxy/bin/python" -m galaxy_importer.main "$tarball" > "$importer_log" 2>&1)
+    if grep -E 'WARNING|ERROR' "$importer_log"; then
+        echo "galaxy-importer warned (above); its log is $importer_log" >&2
+        return 1
+    fi
+    echo "galaxy-importer: no warning; content items: $(grep -cE '^Loading (module|role|inventory|lookup|playbook) ' "$importer_log")"
+    "$VENV/bin/python" "$ROOT/hacking/tarball_check.py" "$tarball"
+}
+
 python312() {
     local found=("$HOME"/.pyenv/versions/3.12*/bin/python3.12)
     if [ -x "${found[0]}" ]; then echo "${found[0]}"; else command -v python3.12 || true; fi
@@ -159,6 +183,7 @@ wanted units && run_step units units
 wanted lint && run_step lint lint
 wanted docs && run_step docs docs
 wanted awx && run_step awx awx
+wanted galaxy && run_step galaxy galaxy
 wanted cores && run_step "core 2.16 sanity+units" core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
 wanted cores && run_step "core 2.21 sanity+units" core221
 wanted integration && run_step "integration (clean)" integration_run clean

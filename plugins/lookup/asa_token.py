@@ -29,24 +29,21 @@ options:
 '''
 
 EXAMPLES = r'''
-- name: One token for the whole run
-  hosts: localhost
-  gather_facts: false
-  tasks:
-    - name: Get an ASA token (the key pair comes from ASA_TEAM, ASA_KEY_ID and ASA_KEY_SECRET)
-      ansible.builtin.set_fact:
-        asa_token: "{{ lookup('okta.asa.asa_token') }}"
-      no_log: true
+# One token for the whole run: fetch it once into a fact, then hand it to every okta.asa task.
+- name: Get an ASA token (the key pair comes from ASA_TEAM, ASA_KEY_ID and ASA_KEY_SECRET)
+  ansible.builtin.set_fact:
+    asa_token: "{{ lookup('okta.asa.asa_token') }}"
+  no_log: true
 
-    - name: Every okta.asa task below uses it, and renews it once if it expires
-      module_defaults:
-        group/okta.asa.asa:
-          bearer_token: "{{ asa_token }}"
-      block:
-        - name: Ensure the service users
-          okta.asa.asa_service_user:
-            name: "{{ item }}"
-          loop: [deploy-bot, backup-bot]
+- name: Every okta.asa task below uses it, and renews it once if it expires
+  module_defaults:
+    group/okta.asa.asa:
+      bearer_token: "{{ asa_token }}"
+  block:
+    - name: Ensure the service users
+      okta.asa.asa_service_user:
+        name: "{{ item }}"
+      loop: [deploy-bot, backup-bot]
 
 - name: A token for an ad-hoc API call
   ansible.builtin.uri:

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Build a signed Debian repository holding a stand-in scaleft-server-tools (files/sftd), laid out as Okta's:
+# Build a signed Debian repository holding a stand-in scaleft-server-tools (files/sftd.py), laid out as Okta's:
 # $1/dists/<codename>/okta/binary-<arch>/Packages, $1/dists/<codename>/InRelease, $1/pool/, and the key at
 # $1/GPG-KEY. Usage: build_repo.sh <dir> <codename>
 set -eu
@@ -7,7 +7,8 @@ repo=$1 codename=$2 here=$(dirname "$0")
 arch=$(dpkg --print-architecture)
 pkg=$(mktemp -d)
 mkdir -p "$pkg/DEBIAN" "$pkg/usr/sbin" "$pkg/lib/systemd/system" "$repo/pool" "$repo/dists/$codename/okta/binary-$arch"
-install -m 0755 "$here/sftd" "$pkg/usr/sbin/sftd"
+{ echo '#!/usr/bin/python3'; cat "$here/sftd.py"; } > "$pkg/usr/sbin/sftd"
+chmod 0755 "$pkg/usr/sbin/sftd"
 cat > "$pkg/lib/systemd/system/sftd.service" <<UNIT
 [Unit]
 Description=ASA server agent (okta.asa test stand-in)

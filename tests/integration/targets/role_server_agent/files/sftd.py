@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 """Stand-in for the ASA server agent (sftd), built by okta.asa's tests; never shipped.
 
 Like the agent, it reads /etc/sft/sftd.yaml, enrolls the server with the enrollment token (here: with the
