@@ -94,19 +94,20 @@ ensure_tls_cert() {
 # Start the simulator in the background (HTTP, and HTTPS with a self-signed certificate); sets SIM_URL,
 # SIM_TLS_URL and SIM_KEY_SECRET (the seeded admin key's secret, a fresh random one, not exported).
 start_simulator() {
-    local portfile="$BUILD/simulator.port"
+    local portfile="$BUILD/simulator${SIM_NAME:+-$SIM_NAME}.port"
     rm -f "$portfile"
     mkdir -p "$BUILD"
     ensure_tls_cert
     SIM_KEY_ID=6052868b-1b04-4a14-8288-e6496d7f2f4b
     SIM_KEY_SECRET=$("$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(32))')
     ASA_SIM_KEY_SECRET="$SIM_KEY_SECRET" ${SIM_DETACH:+setsid} "$VENV/bin/python" "$ROOT/tests/simulator/asa_simulator.py" \
-        --port-file "$portfile" --tls-cert "$TLS_DIR/cert.pem" --tls-key "$TLS_DIR/key.pem" "$@" > "$BUILD/simulator.log" 2>&1 &
+        --port-file "$portfile" --tls-cert "$TLS_DIR/cert.pem" --tls-key "$TLS_DIR/key.pem" "$@" \
+        > "$BUILD/simulator${SIM_NAME:+-$SIM_NAME}.log" 2>&1 &
     SIM_PID=$!
-    echo "$SIM_PID" > "$BUILD/simulator.pid"
+    echo "$SIM_PID" > "$BUILD/simulator${SIM_NAME:+-$SIM_NAME}.pid"
     for _ in $(seq 1 100); do
         [ -s "$portfile" ] && break
-        kill -0 "$SIM_PID" 2>/dev/null || { cat "$BUILD/simulator.log" >&2; return 1; }
+        kill -0 "$SIM_PID" 2>/dev/null || { cat "$BUILD/simulator${SIM_NAME:+-$SIM_NAME}.log" >&2; return 1; }
         sleep 0.1
     done
     read -r SIM_PORT SIM_TLS_URL < "$portfile"

@@ -40,20 +40,71 @@ units() {
     ansible-test units --venv --python 3.11 --color no
 }
 
-# Sanity and units on another ansible-core: $1 a Python, $2 the pip requirement, $3 a name.
-core_run() {
+# Another ansible-core's venv and tree: $1 a Python, $2 the pip requirement, $3 a name (core216-py3.11).
+core_setup() {
     local python=$1 spec=$2 name=$3
-    local venv="$BUILD/venv-$name" tree="$BUILD/core-$name/ansible_collections/okta/asa"
+    local venv="$BUILD/venv-$name"
     if [ ! -x "$venv/bin/ansible-test" ]; then
         "$python" -m venv "$venv"
         "$venv/bin/pip" install --quiet --disable-pip-version-check "$spec" -r "$ROOT/requirements.txt"
     fi
-    sync_tree "$tree"
+    sync_tree "$BUILD/core-$name/ansible_collections/okta/asa"
     ensure_pip_bootstrap "$venv"
-    log "ansible-test sanity and units on $("$venv/bin/ansible" --version | head -n 1) with $("$python" --version)"
-    cd "$tree"
-    PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no
-    PATH="$venv/bin:$PATH" ansible-test units --venv --python "${name##*-py}" --color no
+}
+
+# Sanity and units on another ansible-core (set up by core_setup): $1 its name.
+core_run() {
+    local name=$1 venv="$BUILD/venv-$1"
+    log "ansible-test sanity and units on $("$venv/bin/ansible" --version | head -n 1), Python ${name##*-py}"
+    cd "$BUILD/core-$name/ansible_collections/okta/asa" || return 1
+    local rc=0
+    PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no || rc=1
+    PATH="$venv/bin:$PATH" ansible-test units --venv --python "${name##*-py}" --color no || rc=1
+    return $rc
+}
+
+# The integration targets on another ansible-core, against a simulator of its own: $1 its name. Destructive
+# targets (role_server_agent installs a package on this machine) run only in the main run.
+core_integration() {
+    local name=$1 venv="$BUILD/venv-$1" output="$BUILD/integration-$1.log"
+    local tree="$BUILD/core-$name/ansible_collections/okta/asa"
+    SIM_NAME=$name start_simulator || return 1
+    write_integration_config "$tree/tests/integration/integration_config.yml" false
+    cd "$tree" || return 1
+    # shellcheck disable=SC2086 # TARGETS is a list of target names
+    if ! PATH="$venv/bin:$PATH" ansible-test integration --venv --python "${name##*-py}" --color no ${TARGETS:-} \
+            > "$output" 2>&1; then
+        grep -E '^Running .* integration test' "$output" || true
+        tail -n 100 "$output"
+        echo "integration on $name failed; the whole log is $output" >&2
+        return 1
+    fi
+    echo "integration on $("$venv/bin/ansible" --version | head -n 1): $(grep -cE '^Running .* integration test' "$output") targets passed"
+    stop_simulator
+}
+
+# The supported range: the oldest claimed ansible-core and the newest installable (it needs Python 3.12):
+# sanity and units on each, then their integration runs side by side.
+cores() {
+    local python312
+    python312=$(python312)
+    if [ -z "$python312" ] || ! "$python312" --version >/dev/null 2>&1; then
+        echo "no Python 3.12 on this machine, so the newest ansible-core cannot be tested" >&2
+        return 1
+    fi
+    core_setup "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
+    core_setup "$python312" 'ansible-core>=2.21,<2.22' core221-py3.12
+    local failed=0 first second
+    (core_run core216-py3.11) || failed=1
+    (core_run core221-py3.12) || failed=1
+    log "integration on ansible-core 2.16 and 2.21, side by side"
+    (core_integration core216-py3.11) &
+    first=$!
+    (core_integration core221-py3.12) &
+    second=$!
+    wait "$first" || failed=1
+    wait "$second" || failed=1
+    return $failed
 }
 
 # One integration run against a fresh simulator: $1 is "clean" or "faults", the rest are simulator options.
@@ -157,16 +208,6 @@ python312() {
     if [ -x "${found[0]}" ]; then echo "${found[0]}"; else command -v python3.12 || true; fi
 }
 
-core221() {
-    local python
-    python=$(python312)
-    if [ -z "$python" ] || ! "$python" --version >/dev/null 2>&1; then
-        echo "NOT TESTED: no Python 3.12 on this machine, so ansible-core 2.21 cannot be tested" >&2
-        return 1
-    fi
-    core_run "$python" 'ansible-core>=2.21,<2.22' core221-py3.12
-}
-
 faults() {
     [ -f "$BUILD/integration-clean.json" ] || integration_run clean
     # 429 every 5th request (resetting 1 s ahead), 5% 503, 2% dropped connections, tokens that live 5 s.
@@ -184,8 +225,7 @@ wanted lint && run_step lint lint
 wanted docs && run_step docs docs
 wanted awx && run_step awx awx
 wanted galaxy && run_step galaxy galaxy
-wanted cores && run_step "core 2.16 sanity+units" core_run "$PYTHON" 'ansible-core>=2.16,<2.17' core216-py3.11
-wanted cores && run_step "core 2.21 sanity+units" core221
+wanted cores && run_step "cores 2.16 and 2.21" cores
 wanted integration && run_step "integration (clean)" integration_run clean
 wanted faults && run_step "integration (faults)" faults
 
