@@ -210,8 +210,9 @@ python312() {
 
 faults() {
     [ -f "$BUILD/integration-clean.json" ] || integration_run clean
-    # 429 every 5th request (resetting 1 s ahead), 5% 503, 2% dropped connections, tokens that live 5 s.
-    integration_run faults --token-ttl 5 --fault-429-every 5 --fault-reset-seconds 1 \
+    # 429 every 5th request (Retry-After 0.2 s, which the client honours before X-RateLimit-Reset), 5% 503,
+    # 2% dropped connections, tokens that live 5 s.
+    integration_run faults --token-ttl 5 --fault-429-every 5 --fault-reset-seconds 1 --fault-retry-after 0.2 \
         --fault-503-rate 0.05 --fault-drop-rate 0.02 --fault-seed 7
     log "fault run against clean run"
     "$VENV/bin/python" "$ROOT/hacking/simreport.py" compare "$BUILD/integration-clean.json" "$BUILD/integration-faults.json"

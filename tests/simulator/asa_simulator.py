@@ -390,7 +390,7 @@ class Simulator:
         self.fault_counter += 1
         every = faults.get('rate_limit_every')
         if every and self.fault_counter % every == 0:
-            return {'status': 429, 'reset_in': faults.get('reset_seconds', 2)}
+            return {'status': 429, 'reset_in': faults.get('reset_seconds', 2), 'retry_after': faults.get('retry_after')}
         roll = self.rng.random()
         if roll < faults.get('drop_rate', 0):
             return {'drop': True}
@@ -1311,6 +1311,8 @@ def main(argv=None):
     parser.add_argument('--port-file', help='also write the port to this file once listening')
     parser.add_argument('--fault-429-every', type=int, default=0, help='answer every Nth API request with 429')
     parser.add_argument('--fault-reset-seconds', type=float, default=2, help='how far ahead a fault 429 resets')
+    parser.add_argument('--fault-retry-after', type=float, default=None,
+                        help='also send Retry-After (seconds, may be fractional) with a fault 429')
     parser.add_argument('--fault-503-rate', type=float, default=0, help='share of API requests answered 503')
     parser.add_argument('--fault-drop-rate', type=float, default=0, help='share of API requests dropped unanswered')
     parser.add_argument('--fault-seed', type=int, default=1, help='seed of the fault sequence')
@@ -1323,6 +1325,7 @@ def main(argv=None):
     if args.servers:
         sim.seed_scale(args.servers, args.projects)
     sim.faults = {'rate_limit_every': args.fault_429_every, 'reset_seconds': args.fault_reset_seconds,
+                  'retry_after': args.fault_retry_after,
                   'error_503_rate': args.fault_503_rate, 'drop_rate': args.fault_drop_rate}
     sim.rng = random.Random(args.fault_seed)
     sim.start(port=args.port)
