@@ -319,7 +319,9 @@ class AsaEntityModule(AsaPlanModule):
       ``identity``      option -> API field, when the object is found by listing ``collection`` rather than by
                         a GET of ``item``;
       ``create_only``   fields ASA takes only on creation: a task that would change one fails, naming it;
-      ``write_only``    fields ASA takes but never returns: sent on creation, never compared.
+      ``write_only``    fields ASA takes but never returns: sent on creation, never compared;
+      ``deleted_name``  for objects ASA keeps after deleting them and whose name it never gives out again: the
+                        message (formatted with the params) for a task that would create one of that name.
     The hooks have defaults for that usual shape: ``find()`` (the object or None), ``create(wanted)`` with
     ``create_body``, ``update(current, changes)`` with ``update_body``, ``delete(current)``; and
     ``normalize(field, value)`` (a value as ASA stores it) and ``build(current, changes)`` (the object after a
@@ -337,6 +339,7 @@ class AsaEntityModule(AsaPlanModule):
     identity = {}
     create_only = ()
     write_only = ()
+    deleted_name = None
 
     def argument_spec_of_module(self):
         spec = dict(self.options)
@@ -365,7 +368,11 @@ class AsaEntityModule(AsaPlanModule):
             found = next((o for o in self.client.paginate(self.path_of(self.collection)) if self.matches(o)), None)
         else:
             found = self.client.get(self.path_of(self.item), missing_ok=True)
-        return None if found is None or is_deleted(found) else found
+        if found is not None and is_deleted(found):
+            if self.deleted_name and self.params['state'] != 'absent':
+                raise AsaModuleError(self.deleted_name % self.params)
+            return None
+        return found
 
     def create(self, wanted):
         """POST ``create_body(wanted)`` to ``collection``; a POST whose answer was lost is reconciled by ``find``."""

@@ -89,7 +89,7 @@ group:
     roles: [access_admin]
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 
@@ -105,6 +105,7 @@ class GroupModule(AsaEntityModule):
     names = {'name': 'group'}
     collection = 'groups'
     item = 'groups/{name}'
+    deleted_name = 'group %(name)r was deleted, and ASA does not reuse the name of a deleted group: choose another name'
 
     def check_params(self):
         for member in self.params['members'] or []:
@@ -115,12 +116,7 @@ class GroupModule(AsaEntityModule):
         return sorted(set(value or []))  # roles and members: sets, in ASA's order or any other
 
     def find(self):
-        group = self.client.get(self.path_of(self.item), missing_ok=True)
-        if group and is_deleted(group):
-            if self.params['state'] == 'present':
-                raise AsaModuleError('group %r was deleted, and ASA does not reuse the name of a deleted group: choose '
-                                     'another name' % self.params['name'])
-            return None
+        group = super(GroupModule, self).find()
         if group is not None and self.params['members'] is not None:
             group['members'] = sorted(u['name'] for u in self.client.paginate(self.path_of('groups/{name}/users')))
         return group

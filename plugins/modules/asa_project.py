@@ -123,7 +123,7 @@ project:
     user_on_demand_period: null
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
 
 BOOLEANS = ('create_server_users', 'force_shared_ssh_users', 'forward_traffic', 'rdp_session_recording',
             'require_preauth_for_creds', 'ssh_session_recording')
@@ -159,21 +159,13 @@ class ProjectModule(AsaEntityModule):
     names = {'name': 'path', 'shared_admin_user_name': 'path', 'shared_standard_user_name': 'path'}
     collection = 'projects'
     item = 'projects/{name}'
+    deleted_name = 'project %(name)r was deleted, and ASA never reuses a deleted project\'s name: choose another name'
 
     def check_params(self):
         for option in ('next_unix_gid', 'next_unix_uid', 'user_on_demand_period'):
             if self.params[option] is not None and not 0 < self.params[option] < 2 ** 32:
                 raise AsaModuleError('%s must be a positive number below 4294967296, not %s'
                                      % (option, self.params[option]))
-
-    def find(self):
-        project = self.client.get(self.path_of(self.item), missing_ok=True)
-        if project and is_deleted(project):
-            if self.params['state'] == 'present':
-                raise AsaModuleError('project %r was deleted, and ASA never reuses a deleted project\'s name: choose '
-                                     'another name' % self.params['name'])
-            return None
-        return project
 
     def create_body(self, wanted):
         body = dict((flag, False) for flag in BOOLEANS)  # false booleans are sent, not left out (NOTES.md)

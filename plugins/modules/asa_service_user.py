@@ -83,7 +83,7 @@ service_user:
     user_type: service
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
 
 
 class ServiceUserModule(AsaEntityModule):
@@ -96,15 +96,7 @@ class ServiceUserModule(AsaEntityModule):
     names = {'name': 'path'}
     collection = 'service_users'
     item = 'service_users/{name}'
-
-    def find(self):
-        user = self.client.get(self.path_of(self.item), missing_ok=True)
-        if user and is_deleted(user):
-            if self.params['state'] == 'present':
-                raise AsaModuleError('service user %r was deleted, and ASA never reuses a deleted name: choose another '
-                                     'name' % self.params['name'])
-            return None
-        return user
+    deleted_name = 'service user %(name)r was deleted, and ASA never reuses a deleted name: choose another name'
 
     def create_body(self, wanted):
         return {'name': self.params['name']}  # the POST takes only the name; the status is set by a PUT
