@@ -33,7 +33,7 @@ if not os.path.exists(device) and os.path.exists(token_file):
     request = urllib.request.Request(url + '/v1/server_enrollment', data=json.dumps(body).encode(), method='POST',
                                      headers={'Content-Type': 'application/json'})
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    for attempt in range(30):  # like the agent, try again until ASA answers (the fault run drops some calls)
+    for dummy in range(30):  # like the agent, try again until ASA answers (the fault run drops some calls)
         try:
             server = json.load(opener.open(request, timeout=30))
             break
