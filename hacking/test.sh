@@ -52,10 +52,14 @@ core_setup() {
     ensure_pip_bootstrap "$venv"
 }
 
+core_version() {
+    "$1/bin/python" -c 'from ansible.release import __version__; print(__version__)'
+}
+
 # Sanity and units on another ansible-core (set up by core_setup): $1 its name.
 core_run() {
     local name=$1 venv="$BUILD/venv-$1"
-    log "ansible-test sanity and units on $("$venv/bin/ansible" --version | head -n 1), Python ${name##*-py}"
+    log "ansible-test sanity and units on ansible-core $(core_version "$venv"), Python ${name##*-py}"
     cd "$BUILD/core-$name/ansible_collections/okta/asa" || return 1
     local rc=0
     PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no || rc=1
@@ -79,7 +83,7 @@ core_integration() {
         echo "integration on $name failed; the whole log is $output" >&2
         return 1
     fi
-    echo "integration on $("$venv/bin/ansible" --version | head -n 1): $(grep -cE '^Running .* integration test' "$output") targets passed"
+    echo "integration on ansible-core $(core_version "$venv"): $(grep -cE '^Running .* integration test' "$output") targets passed"
     stop_simulator
 }
 
