@@ -47,9 +47,12 @@ def compare(clean_path, faulted_path):
                 print('DIFFERENT %s:\n  clean:  %s\n  faults: %s' % (key, clean['state'][key], faulted['state'].get(key)))
         print('duplicate services: %d' % duplicates)
         return 1
+    state = clean['state']
     print('\nThe faulted run ended in the same state as the clean run (%d service users, %d services, %d '
-          'entitlements), with no duplicate object.' % (len(clean['state']['service_users']), len(services),
-                                                        len(clean['state']['entitlements'])))
+          'entitlements, %d projects, %d groups, %d project groups, %d enrollment tokens, %d servers), with no '
+          'duplicate object.' % (len(state['service_users']), len(services), len(state['entitlements']),
+                                 len(state['projects']), len(state['groups']), len(state['project_groups']),
+                                 len(state['enrollment_tokens']), len(state['servers'])))
     return 0
 
 
