@@ -1,0 +1,87 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""asa_group: roles, members and purge_members, SCIM and federated groups, delete, check mode, roles from groups."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import pytest
+
+from ansible_collections.okta.asa.plugins.modules import (
+    asa_group,
+    asa_project_info,
+)
+
+TEAM = '/v1/teams/acme/'
+
+
+@pytest.fixture()
+def bots(sim):
+    return [sim.state.add_service_user(name) for name in ('bot-a', 'bot-b', 'bot-c')]
+
+
+def test_group_with_roles_and_members(run, sim, bots):
+    created = run(asa_group, name='automation', roles=['access_admin'], members=['bot-a', 'jason.compson'], diff=True)
+    assert created['changed'] and created['group']['members'] == ['bot-a', 'jason.compson']
+    assert created.writes == [('POST', TEAM + 'groups'), ('POST', TEAM + 'groups/automation/users'),
+                              ('POST', TEAM + 'groups/automation/users')]
+    again = run(asa_group, name='automation', roles=['access_admin'], members=['jason.compson', 'bot-a'])
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/automation'),
+                                                    ('GET', TEAM + 'groups/automation/users')]
+    added = run(asa_group, name='automation', members=['bot-b'])  # purge_members false: the others stay
+    assert added['changed'] and added['group']['members'] == ['bot-a', 'bot-b', 'jason.compson']
+    assert added.writes == [('POST', TEAM + 'groups/automation/users')]
+    purged = run(asa_group, name='automation', members=['bot-b'], purge_members=True, roles=['reporting_user'])
+    assert purged['group']['members'] == ['bot-b'] and purged['group']['roles'] == ['reporting_user']
+    assert sorted(purged.writes) == sorted([('PUT', TEAM + 'groups/automation'),
+                                            ('DELETE', TEAM + 'groups/automation/users/bot-a'),
+                                            ('DELETE', TEAM + 'groups/automation/users/jason.compson')])
+    assert sim.state.groups['automation']['_members'] == ['bot-b']
+
+
+def test_group_roles_in_another_order_are_unchanged_and_members_unmanaged_cost_no_read(run, sim):
+    run(asa_group, name='readers', roles=['reporting_user', 'access_user'])
+    again = run(asa_group, name='readers', roles=['access_user', 'reporting_user'])
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/readers')]
+    assert 'members' not in again['group']
+
+
+def test_a_group_synced_from_okta_keeps_its_members_and_says_why(run, sim, bots):
+    refused = run(asa_group, name='okta-engineers', members=['bot-a'])
+    assert refused['failed'] and 'synced from Okta' in refused['msg'] and 'change them in Okta' in refused['msg']
+    assert sim.state.groups['okta-engineers']['_members'] == ['jason.compson']
+    roles = run(asa_group, name='okta-engineers', roles=['access_user', 'reporting_user'])
+    assert roles['changed'] and not roles.get('failed')
+
+
+def test_a_federated_group_is_refused_before_any_write(run, sim, bots):
+    sim.state.add_group('partners', federated_from_team='other-team')
+    refused = run(asa_group, name='partners', members=['bot-a'])
+    assert refused['failed'] and "team 'other-team'" in refused['msg'] and refused.writes == []
+
+
+def test_group_member_that_does_not_exist_is_named(run):
+    failed = run(asa_group, name='automation', members=['ghost'])
+    assert failed['failed'] and "no user 'ghost'" in failed['msg']
+
+
+def test_group_delete_and_check_mode(run, sim, bots):
+    predicted = run(asa_group, name='automation', roles=['access_admin'], members=['bot-a'], check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['group']['members'] == ['bot-a']
+    run(asa_group, name='automation', roles=['access_admin'])
+    assert run(asa_group, name='automation', state='absent', check_mode=True).writes == []
+    deleted = run(asa_group, name='automation', state='absent')
+    assert deleted['changed'] and deleted.writes == [('DELETE', TEAM + 'groups/automation')]
+    assert not run(asa_group, name='automation', state='absent')['changed']
+
+
+def test_a_service_user_gets_its_api_roles_from_its_groups(run, sim, bots):
+    """What the simulator does with groups is what ASA does: roles come from groups."""
+    key = sim.state.add_key('bot-a', secret='bot-a-secret')
+    denied = run(asa_project_info, key_id=key['id'], key_secret='bot-a-secret')
+    assert denied['failed'] and denied['status'] == 403
+    run(asa_group, name='readers', roles=['reporting_user'], members=['bot-a'])
+    assert not run(asa_project_info, key_id=key['id'], key_secret='bot-a-secret').get('failed')

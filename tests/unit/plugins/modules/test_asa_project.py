@@ -1,0 +1,66 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""asa_project: create, unchanged, update, delete, deleted names, creation-only fields, check mode, bad input."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible_collections.okta.asa.plugins.modules import asa_project
+
+TEAM = '/v1/teams/acme/'
+
+
+def test_project_create_unchanged_update_delete(run, sim):
+    assert run(asa_project, name='ops', state='absent').calls == [('GET', TEAM + 'projects/ops')]
+    created = run(asa_project, name='ops', create_server_users=True, ssh_certificate_type='CERT_TYPE_RSA_01', diff=True)
+    assert created['changed'] and created.writes == [('POST', TEAM + 'projects')]
+    (body,) = created.bodies('POST', TEAM + 'projects')
+    assert body['forward_traffic'] is False and body['ssh_certificate_type'] == 'CERT_TYPE_RSA_01'  # false is sent
+    assert created['project']['create_server_users'] is True and created['diff']['before'] == {}
+    again = run(asa_project, name='ops', create_server_users=True, ssh_certificate_type='CERT_TYPE_RSA_01')
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'projects/ops')]
+    updated = run(asa_project, name='ops', ssh_session_recording=True, next_unix_uid=70001, diff=True)
+    assert updated['changed'] and updated.writes == [('PUT', TEAM + 'projects/ops')]
+    (put,) = updated.bodies('PUT', TEAM + 'projects/ops')
+    assert put['create_server_users'] is True and put['ssh_session_recording'] is True  # the rest is kept
+    assert 'force_shared_ssh_users' not in put and 'name' not in put  # only what a PUT takes
+    assert updated['diff']['after']['next_unix_uid'] == 70001
+    deleted = run(asa_project, name='ops', state='absent')
+    assert deleted['changed'] and deleted.writes == [('DELETE', TEAM + 'projects/ops')]
+    assert not run(asa_project, name='ops', state='absent')['changed']
+
+
+def test_a_deleted_project_name_cannot_come_back(run, sim):
+    run(asa_project, name='ops')
+    run(asa_project, name='ops', state='absent')
+    refused = run(asa_project, name='ops')
+    assert refused['failed'] and 'never reuses a deleted project' in refused['msg'] and refused.writes == []
+
+
+def test_project_fields_only_taken_on_creation_are_refused_by_name(run, sim):
+    run(asa_project, name='legacy', force_shared_ssh_users=True, shared_admin_user_name='ops-admin',
+        shared_standard_user_name='ops')
+    refused = run(asa_project, name='legacy', shared_admin_user_name='root-ish', ssh_session_recording=True)
+    assert refused['failed'] and refused.writes == []
+    assert 'shared_admin_user_name cannot change' in refused['msg'] and "'ops-admin'" in refused['msg']
+    same = run(asa_project, name='legacy', force_shared_ssh_users=True, shared_admin_user_name='ops-admin',
+               shared_standard_user_name='ops')
+    assert not same['changed']
+
+
+def test_project_check_mode_writes_nothing(run, sim):
+    predicted = run(asa_project, name='ops', forward_traffic=True, check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['project']['forward_traffic'] is True
+    assert predicted['project']['create_server_users'] is False and 'ops' not in sim.state.projects
+    for options in ({'forward_traffic': True}, {'state': 'absent'}):
+        assert run(asa_project, name='web', check_mode=True, **options).writes == []
+
+
+def test_project_bad_input(run):
+    for options, words in (({'name': 'a/b'}, 'not a valid name'), ({'name': 'x', 'next_unix_uid': 0}, 'positive'),
+                           ({'name': 'x', 'force_shared_ssh_users': True}, 'shared_admin_user_name')):
+        failed = run(asa_project, **options)
+        assert failed['failed'] and words in failed['msg'] and failed.requests == []

@@ -1,0 +1,44 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""asa_project_group: grant, unchanged, update in place, remove, check mode, a missing group."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible_collections.okta.asa.plugins.modules import asa_project_group
+
+TEAM = '/v1/teams/acme/'
+
+
+def test_project_group_grant_update_remove(run, sim):
+    sim.state.add_group('automation', roles=['access_user'])
+    item = TEAM + 'projects/web/groups/automation'
+    granted = run(asa_project_group, project='web', group='automation', server_access=True, diff=True)
+    assert granted['changed'] and granted.writes == [('POST', TEAM + 'projects/web/groups')]
+    assert granted.bodies('POST', TEAM + 'projects/web/groups') == [
+        {'server_access': True, 'server_admin': False, 'create_server_group': False, 'group': 'automation',
+         'name': 'automation'}]
+    assert granted['project_group']['server_admin'] is False
+    again = run(asa_project_group, project='web', group='automation', server_access=True)
+    assert not again['changed'] and again.calls == [('GET', item)]
+    sudo = run(asa_project_group, project='web', group='automation', server_admin=True, servers_selector='role=web')
+    assert sudo['changed'] and sudo.writes == [('PUT', item)]
+    (put,) = sudo.bodies('PUT', item)
+    assert put['server_access'] is True and put['server_admin'] is True and put['servers_selector'] == 'role=web'
+    unlimited = run(asa_project_group, project='web', group='automation', servers_selector='')
+    assert unlimited['changed'] and sim.state.project_groups[('web', 'automation')]['servers_selector'] is None
+    assert not run(asa_project_group, project='web', group='automation', servers_selector='')['changed']
+    assert run(asa_project_group, project='web', group='automation', state='absent', check_mode=True).writes == []
+    removed = run(asa_project_group, project='web', group='automation', state='absent')
+    assert removed['changed'] and removed.writes == [('DELETE', item)] and 'automation' in sim.state.groups
+
+
+def test_project_group_check_mode_and_a_missing_group(run, sim):
+    sim.state.add_group('automation')
+    predicted = run(asa_project_group, project='web', group='automation', server_admin=True, check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['project_group']['server_access'] is False
+    missing = run(asa_project_group, project='web', group='ghosts', server_access=True)
+    assert missing['failed'] and 'group ghosts not found' in missing['msg']
