@@ -73,6 +73,8 @@ options:
         logged in (C(sft login)); the user it logs in as is the ASA user's server user, so set C(ansible_user) to
         it (see the inventory guide).
       - Set O(hostnames) or C(compose) as usual; C(ansible_host) is not needed, sft resolves the name.
+      - A server whose name (as it reports it) is no plain host name is left out, with an error, rather than put
+        into the ProxyCommand.
     type: bool
     default: false
   sft_path:
@@ -178,9 +180,15 @@ def host_vars(server):
     }
 
 
+SAFE_NAME_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$')
+
+
 def sft_proxy_args(server, sft_path, team):
-    """SSH arguments that reach the server through ASA: sft proxycommand, for the team, to the server's ASA name."""
-    name = server.get('canonical_name') or server.get('hostname')
+    """SSH arguments that reach the server through ASA: sft proxycommand, for the team, to the server's ASA name;
+    None when that name, which the server reports itself, is no plain host name (it would go into a command)."""
+    name = server.get('canonical_name') or server.get('hostname') or ''
+    if not SAFE_NAME_RE.match(name):
+        return None
     return '-o ProxyCommand="%s proxycommand --team %s %s"' % (sft_path, team, name)
 
 
@@ -251,12 +259,17 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 continue
             servers.append((name, server))
         for name, server in self.without_clashes(servers):
-            group = self.inventory.add_group(group_name(server.get('project_name')))
-            self.inventory.add_host(name, group=group)
             variables = host_vars(server)
             if self.get_option('sft_proxy'):
-                variables['ansible_ssh_common_args'] = sft_proxy_args(server, self.get_option('sft_path'),
-                                                                      self.get_option('team'))
+                proxy = sft_proxy_args(server, self.get_option('sft_path'), self.get_option('team'))
+                if proxy is None:
+                    self.display.error('okta.asa.asa: server %s reports the name %r, which is no plain host name; it '
+                                       'is left out of the inventory rather than put into an SSH ProxyCommand'
+                                       % (server.get('id'), server.get('canonical_name') or server.get('hostname')))
+                    continue
+                variables['ansible_ssh_common_args'] = proxy
+            group = self.inventory.add_group(group_name(server.get('project_name')))
+            self.inventory.add_host(name, group=group)
             if include_services:
                 variables['asa_services'] = services.get(server.get('id'), [])
             for var, value in variables.items():

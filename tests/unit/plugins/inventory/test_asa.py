@@ -127,3 +127,20 @@ def test_hostvars_from_the_server_and_the_sft_proxy(monkeypatch):
                                                   'harvard.example.com"')
     benjy = plugin.inventory.get_host('benjy').vars
     assert benjy['ansible_ssh_common_args'].endswith('--team acme benjy"') and benjy['asa_instance_details'] == {}
+
+
+@pytest.mark.parametrize('name', ['x" -o ProxyCommand="touch /tmp/pwned', 'web 1', '-oProxyCommand=x', "a'b", ''])
+def test_a_spoofed_server_name_never_reaches_the_proxy_command(monkeypatch, name):
+    from ansible.inventory.data import InventoryData
+
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    options = {'strict': False, 'hostnames': ['id'], 'include_services': False, 'compose': {}, 'groups': {},
+               'keyed_groups': [], 'duplicate_names': 'skip', 'sft_proxy': True, 'sft_path': 'sft', 'team': 'acme'}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    errors = []
+    monkeypatch.setattr(plugin.display, 'error', errors.append)
+    plugin.populate({'servers': [dict(SERVER, id='evil', canonical_name=name, hostname=name or None),
+                                 dict(SERVER, id='good', canonical_name='web-1.example.com')], 'services': []})
+    assert sorted(plugin.inventory.hosts) == ['good'] and 'asa_the_sound_and_the_fury' in plugin.inventory.groups
+    assert len(errors) == 1 and 'evil' in errors[0] and 'no plain host name' in errors[0]
