@@ -60,6 +60,14 @@ def name_problem(option, value, kind='path'):
     return '%s %r is not a valid name: ASA names are %s' % (option, value, rule)
 
 
+def check_names(params, names):
+    """Raise AsaModuleError for the first option of ``names`` (option -> NAME_RULES key) that ASA would refuse."""
+    for option, kind in names.items():
+        problem = name_problem(option, params.get(option), kind)
+        if problem:
+            raise AsaModuleError(problem)
+
+
 def connection_argument_spec():
     """The connection options of every module (INTERFACE.md), with their environment fallbacks."""
     return dict(
@@ -167,6 +175,18 @@ def parse_duration(text):
     return int(match.group(1)) * DURATION_UNITS[match.group(2)]
 
 
+def require_uuid(params, *options):
+    """Refuse an option that is not a UUID, and write it in lower case, as ASA does (paths and comparisons)."""
+    for option in options:
+        value = params.get(option)
+        if value is None:
+            continue
+        if not UUID_RE.fullmatch(value):
+            raise AsaModuleError('%s %r is not a valid id: it must be a UUID such as '
+                                 '5a3af768-063f-4a12-a056-8ef24e555556' % (option, value))
+        params[option] = value.lower()
+
+
 class AsaModuleError(Exception):
     """A failure a module reports: ``str()`` is the message, ``details`` go into the failed result."""
 
@@ -218,10 +238,7 @@ class AsaModule(AnsibleModule):
 
     def run(self):
         try:
-            for option, kind in self.names.items():
-                problem = name_problem(option, self.params.get(option), kind)
-                if problem:
-                    raise AsaModuleError(problem)
+            check_names(self.params, self.names)
             self.check_params()
             result = self.execute()
         except AsaModuleError as exc:
@@ -238,15 +255,7 @@ class AsaModule(AnsibleModule):
         raise NotImplementedError('%s must define execute()' % type(self).__name__)
 
     def require_uuid(self, *options):
-        """Refuse an option that is not a UUID, and write it in lower case, as ASA does (paths and comparisons)."""
-        for option in options:
-            value = self.params.get(option)
-            if value is None:
-                continue
-            if not UUID_RE.fullmatch(value):
-                raise AsaModuleError('%s %r is not a valid id: it must be a UUID such as '
-                                     '5a3af768-063f-4a12-a056-8ef24e555556' % (option, value))
-            self.params[option] = value.lower()
+        require_uuid(self.params, *options)
 
 
 class AsaInfoModule(AsaModule):
@@ -301,12 +310,16 @@ class AsaPlanModule(AsaModule):
         return result
 
 
-class AsaEntityModule(AsaPlanModule):
-    """One ASA object: find it, compare the managed fields, and create, update or delete it.
+class Entity:
+    """What okta.asa knows about one kind of ASA object, used by its singular module and its bulk module alike:
+    find it, compare the managed fields, and create, update or delete it. Its methods read the task's options
+    from ``self.params`` and talk to ASA through ``self.client``.
 
     Declare:
       ``resource_key``  the key the object is returned under (``{}`` when absent);
-      ``options``       the module's options, without ``state``;
+      ``options``       the singular module's options, without ``state`` (a bulk module's ``config`` items take
+                        them too);
+      ``names``         option -> NAME_RULES key: names checked before any request;
       ``states``        the choices of ``state``, the first the default; ``absent`` deletes;
       ``fields``        the options that are API fields of the same name, compared and written when the task
                         sets them (unset ones are not managed);
@@ -321,7 +334,9 @@ class AsaEntityModule(AsaPlanModule):
       ``create_only``   fields ASA takes only on creation: a task that would change one fails, naming it;
       ``write_only``    fields ASA takes but never returns: sent on creation, never compared;
       ``deleted_name``  for objects ASA keeps after deleting them and whose name it never gives out again: the
-                        message (formatted with the params) for a task that would create one of that name.
+                        message (formatted with the params) for a task that would create one of that name;
+      ``key``           option -> API field: what tells two objects of the kind apart in a list (bulk modules);
+      ``defaults``      the value ASA gives each managed field that a creation leaves out (bulk ``replaced``).
     The hooks have defaults for that usual shape: ``find()`` (the object or None), ``create(wanted)`` with
     ``create_body``, ``update(current, changes)`` with ``update_body``, ``delete(current)``; and
     ``normalize(field, value)`` (a value as ASA stores it) and ``build(current, changes)`` (the object after a
@@ -340,11 +355,42 @@ class AsaEntityModule(AsaPlanModule):
     create_only = ()
     write_only = ()
     deleted_name = None
+    key = {}
+    defaults = {}
+    cache = None
+    params = None
+    client = None
 
-    def argument_spec_of_module(self):
-        spec = dict(self.options)
-        spec['state'] = dict(type='str', choices=list(self.states), default=self.states[0])
-        return spec
+    @classmethod
+    def bind(cls, params, client, cache):
+        """An entity of this kind for ``params`` (an item of a bulk task, with ``state``), outside any module."""
+        entity = cls()
+        entity.params, entity.client, entity.cache = params, client, cache
+        return entity
+
+    def check_params(self):
+        """Refuse input that cannot work, before any request, by raising AsaModuleError."""
+
+    def check_input(self):
+        check_names(self.params, self.names)
+        self.check_params()
+
+    def key_of(self, obj):
+        """The ``key`` of a listed object, comparable with ``key_of_params()``."""
+        return tuple(str(obj.get(field)) for field in self.key.values())
+
+    def key_of_params(self):
+        return tuple(str(self.params[option]) for option in self.key)
+
+    def identity_of_params(self):
+        return dict((option, self.params[option]) for option in self.key)
+
+    def to_config(self, obj):
+        """An object as an item of a bulk module's ``config``: its key, and the managed fields it has, as ASA
+        stores them."""
+        item = dict((option, obj.get(field)) for option, field in self.key.items())
+        item.update((field, self.normalize(field, obj.get(field))) for field in self.fields if field in obj)
+        return item
 
     # -- paths ----------------------------------------------------------------------------------
 
@@ -462,3 +508,12 @@ class AsaEntityModule(AsaPlanModule):
 
     def result(self, after):
         return {self.resource_key: after or {}}
+
+
+class AsaEntityModule(Entity, AsaPlanModule):
+    """The singular module of an ``Entity`` kind: ``state`` from ``states``, the object under ``resource_key``."""
+
+    def argument_spec_of_module(self):
+        spec = dict(self.options)
+        spec['state'] = dict(type='str', choices=list(self.states), default=self.states[0])
+        return spec

@@ -89,96 +89,12 @@ group:
     roles: [access_admin]
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
-from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._entities import Group
 
 
-class GroupModule(AsaEntityModule):
-    resource_key = 'group'
-    options = dict(
-        name=dict(type='str', required=True),
-        roles=dict(type='list', elements='str', choices=['access_user', 'access_admin', 'reporting_user']),
-        members=dict(type='list', elements='str'),
-        purge_members=dict(type='bool', default=False),
-    )
-    fields = ('roles', 'members')
-    names = {'name': 'group'}
-    collection = 'groups'
-    item = 'groups/{name}'
-    deleted_name = 'group %(name)r was deleted, and ASA does not reuse the name of a deleted group: choose another name'
-
-    def check_params(self):
-        for member in self.params['members'] or []:
-            if not member or member != member.strip() or any(ord(c) < 32 for c in member):
-                raise AsaModuleError('members: %r is not a user name' % member)
-
-    def normalize(self, field, value):
-        return sorted(set(value or []))  # roles and members: sets, in ASA's order or any other
-
-    def find(self):
-        group = super(GroupModule, self).find()
-        if group is not None and self.params['members'] is not None:
-            group['members'] = sorted(u['name'] for u in self.client.paginate(self.path_of('groups/{name}/users')))
-        return group
-
-    def wanted(self, current):
-        wanted = super(GroupModule, self).wanted(current)
-        if 'members' in wanted and not self.params['purge_members'] and current is not None:
-            wanted['members'] = self.normalize('members', wanted['members'] + current.get('members', []))
-        return wanted
-
-    def create_body(self, wanted):
-        return {'name': self.params['name'], 'roles': wanted.get('roles', [])}
-
-    def create(self, wanted):
-        group = super(GroupModule, self).create(wanted)
-        if 'members' in wanted:
-            group['members'] = []
-            group = self.update(group, {'members': wanted['members']})
-        return group
-
-    def update(self, current, changes):
-        if 'roles' in changes:
-            self.client.put(self.path_of(self.item), {'roles': changes['roles']})
-        if 'members' in changes:
-            self.change_members(current, changes['members'])
-        return self.build(current, changes)
-
-    def change_members(self, current, members):
-        have = set(current.get('members', []))
-        if current.get('federated_from_team'):
-            raise AsaModuleError('the members of group %r are managed in team %r, which it is federated from: change '
-                                 'them there (its roles can change here)' % (self.params['name'],
-                                                                             current['federated_from_team']))
-        for name in sorted(set(members) - have):
-            try:
-                self.client.post(self.path_of('groups/{name}/users'), {'name': name})
-            except AsaApiError as exc:
-                if exc.status == 404:
-                    raise AsaModuleError('members: no user %r in the team (create a service user first with '
-                                         'okta.asa.asa_service_user; human users come from Okta)' % name)
-                if exc.status in (400, 403, 409):
-                    raise self.managed_elsewhere(exc)
-                raise
-        for name in sorted(have - set(members)):
-            try:
-                self.client.delete(self.path_of('groups/{name}/users/{member}', {'member': name}))
-            except AsaApiError as exc:
-                if exc.status in (400, 403, 409):
-                    raise self.managed_elsewhere(exc)
-                raise
-
-    def managed_elsewhere(self, exc):
-        return AsaModuleError('ASA refused to change the members of group %r: a group synced from Okta (SCIM) or '
-                              'federated from another team has its members managed there, so change them in Okta; '
-                              'its roles can change here (ASA said: %s)' % (self.params['name'], exc.message),
-                              status=exc.status, error_code=exc.code)
-
-    def build(self, current, changes):
-        after = dict(current or {'name': self.params['name'], 'roles': [], 'deleted_at': None,
-                                 'federated_from_team': None, 'federation_approved_at': None})
-        after.update(changes)
-        return after
+class GroupModule(Group, AsaEntityModule):
+    """The singular module of the kind described in module_utils/_entities.py."""
 
 
 def main():

@@ -94,56 +94,11 @@ project_group:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-
-FLAGS = ('server_access', 'server_admin', 'create_server_group')
-WRITABLE = FLAGS + ('servers_selector',)
+from ansible_collections.okta.asa.plugins.module_utils._entities import ProjectGroup
 
 
-class ProjectGroupModule(AsaEntityModule):
-    resource_key = 'project_group'
-    options = dict(
-        project=dict(type='str', required=True),
-        group=dict(type='str', required=True),
-        server_access=dict(type='bool'),
-        server_admin=dict(type='bool'),
-        create_server_group=dict(type='bool'),
-        servers_selector=dict(type='str'),
-    )
-    fields = WRITABLE
-    names = {'project': 'path', 'group': 'group'}
-    collection = 'projects/{project}/groups'
-    item = 'projects/{project}/groups/{group}'
-
-    def normalize(self, field, value):
-        if field == 'servers_selector':
-            return value or None  # ASA has no selector as null; "" removes it
-        return bool(value)
-
-    def create_body(self, wanted):
-        body = dict((flag, False) for flag in FLAGS)  # false booleans are sent, not left out (NOTES.md)
-        body.update(wanted, group=self.params['group'], name=self.params['group'])
-        return body
-
-    def create(self, wanted):
-        body = self.create_body(wanted)
-        self.client.post(self.path_of(self.collection), body, reconcile=self.find)  # 204, no body
-        return self.build(None, body)
-
-    def update_body(self, current, changes):
-        # A PUT replaces what it names: the current writable fields, merged with the changes.
-        after = dict(current, **changes)
-        body = dict((field, after.get(field)) for field in WRITABLE)
-        body.update(group=self.params['group'], name=self.params['group'])
-        return body
-
-    def build(self, current, changes):
-        after = dict(current or {'project': self.params['project'], 'group': self.params['group'],
-                                 'name': self.params['group'], 'deleted_at': None, 'removed_at': None,
-                                 'servers_selector': None})
-        if current is None:
-            after.update((flag, False) for flag in FLAGS)
-        after.update(changes)
-        return after
+class ProjectGroupModule(ProjectGroup, AsaEntityModule):
+    """The singular module of the kind described in module_utils/_entities.py."""
 
 
 def main():

@@ -94,73 +94,12 @@ service:
     service_user_name: deploy-bot
 '''
 
-import re
-
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
-from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
-
-UID_RE = re.compile(r'^[0-9]{1,10}$')  # ASCII digits only: str.isdigit() also takes fullwidth and superscript digits
-MAX_UID = 4294967294  # the largest UID a Linux server can give a user (2^32 - 1 is reserved)
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._entities import Service
 
 
-class ServiceModule(AsaEntityModule):
-    """A service is all identity: it is created or deleted, never updated."""
-
-    resource_key = 'service'
-    options = dict(
-        project=dict(type='str', required=True),
-        server_id=dict(type='str', required=True),
-        service_user=dict(type='str', required=True),
-        server_uid=dict(type='str', required=True),
-        allow_root_uid=dict(type='bool', default=False),
-    )
-    operations = ('create', 'delete')
-    names = {'project': 'path', 'service_user': 'path'}
-    collection = 'projects/{project}/servers/{server_id}/services'
-    item = 'projects/{project}/servers/{server_id}/services/{id}'
-    identity = {'service_user': 'service_user_name', 'server_uid': 'server_uid'}
-
-    def check_params(self):
-        self.require_uuid('server_id')
-        uid = self.params['server_uid']
-        if not UID_RE.fullmatch(uid) or int(uid) > MAX_UID:
-            raise AsaModuleError('server_uid %r is not a UID: it must be a number from 1 to %d, such as 9001'
-                                 % (uid, MAX_UID))
-        if int(uid) == 0 and not self.params['allow_root_uid']:
-            raise AsaModuleError('server_uid 0 is root: a service that logs in as root needs allow_root_uid=true')
-        self.params['server_uid'] = str(int(uid))
-
-    def find(self):
-        try:
-            return super(ServiceModule, self).find()
-        except AsaApiError as exc:
-            if exc.status != 404:
-                raise
-        project = self.client.get(self.path_of('projects/{project}'), missing_ok=True)
-        if not project or is_deleted(project):
-            raise AsaModuleError('project %r not found in team %r: check the project option'
-                                 % (self.params['project'], self.params['team']))
-        raise AsaModuleError('server %s not found in project %r: check server_id (the server may be in another '
-                             'project, or deleted)' % (self.params['server_id'], self.params['project']))
-
-    def service_user_id(self):
-        user = self.client.get(self.path_of('service_users/{service_user}'), missing_ok=True)
-        if not user or is_deleted(user):
-            raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
-                                 % self.params['service_user'])
-        return user['id']
-
-    def build(self, current, changes):
-        # Resolving the user in check mode too gives the same errors and the same result as a real run.
-        return {'server_id': self.params['server_id'], 'server_uid': self.params['server_uid'],
-                'service_user_id': self.service_user_id(), 'service_user_name': self.params['service_user']}
-
-    def create_body(self, wanted):
-        return {'server_uid': self.params['server_uid'], 'service_user_id': self.service_user_id()}
-
-    def create(self, wanted):
-        created = super(ServiceModule, self).create(wanted)
-        return dict(created, service_user_name=self.params['service_user'])  # the answer has only the id
+class ServiceModule(Service, AsaEntityModule):
+    """The singular module of the kind described in module_utils/_entities.py."""
 
 
 def main():

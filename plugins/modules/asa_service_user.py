@@ -84,38 +84,11 @@ service_user:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._entities import ServiceUser
 
 
-class ServiceUserModule(AsaEntityModule):
-    resource_key = 'service_user'
-    options = dict(
-        name=dict(type='str', required=True),
-        status=dict(type='str', choices=['ACTIVE', 'DISABLED'], default='ACTIVE'),
-    )
-    fields = ('status',)
-    names = {'name': 'path'}
-    collection = 'service_users'
-    item = 'service_users/{name}'
-    deleted_name = 'service user %(name)r was deleted, and ASA never reuses a deleted name: choose another name'
-
-    def create_body(self, wanted):
-        return {'name': self.params['name']}  # the POST takes only the name; the status is set by a PUT
-
-    def create(self, wanted):
-        user = super(ServiceUserModule, self).create(wanted)
-        if user.get('status') != wanted['status']:
-            user = self.update(user, {'status': wanted['status']})
-        return user
-
-    def update_body(self, current, changes):
-        return dict(current, **changes)  # the PUT takes the whole user
-
-    def delete(self, current):
-        self.update(current, {'status': 'DELETED'})  # ASA never removes a service user
-
-    def build(self, current, changes):
-        base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None}
-        return super(ServiceUserModule, self).build(base, changes)
+class ServiceUserModule(ServiceUser, AsaEntityModule):
+    """The singular module of the kind described in module_utils/_entities.py."""
 
 
 def main():

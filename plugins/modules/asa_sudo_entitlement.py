@@ -134,68 +134,12 @@ sudo_entitlement:
     updated_at: '2026-11-23T12:00:00Z'
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
-from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
-from ansible_collections.okta.asa.plugins.module_utils._entitlement import (
-    FIELDS,
-    command_problems,
-    normalize,
-    request_body,
-)
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._entities import SudoEntitlement
 
 
-class SudoEntitlementModule(AsaEntityModule):
-    resource_key = 'sudo_entitlement'
-    options = dict(
-        name=dict(type='str', required=True),
-        description=dict(type='str'),
-        structured_commands=dict(type='list', elements='dict', options=dict(
-            command=dict(type='str', required=True),
-            command_type=dict(type='str', required=True, choices=['executable', 'directory', 'raw']),
-            args_type=dict(type='str', choices=['none', 'any', 'custom']),
-            args=dict(type='str'),
-        )),
-        add_env=dict(type='list', elements='str'),
-        sub_env=dict(type='list', elements='str'),
-        opt_no_exec=dict(type='bool'),
-        opt_no_passwd=dict(type='bool'),
-        opt_run_as=dict(type='str'),
-        opt_set_env=dict(type='bool'),
-    )
-    fields = FIELDS
-    names = {'name': 'text'}
-    collection = 'entitlements/sudo'
-    item = 'entitlements/sudo/{id}'
-    identity = {'name': 'name'}  # no GET by name: the list is paged until the name is found
-
-    def check_params(self):
-        problems = command_problems(self.params['structured_commands'])
-        if problems:
-            raise AsaModuleError('; '.join(problems))
-
-    def normalize(self, field, value):
-        return normalize(field, value)
-
-    def build(self, current, changes):
-        after = dict(current or {})
-        after.update(request_body(self.params['name'], dict(current or {}, **changes)))
-        return after
-
-    def create_body(self, wanted):
-        return request_body(self.params['name'], wanted)
-
-    def update_body(self, current, changes):
-        return request_body(self.params['name'], self.build(current, changes))  # every field, every time
-
-    def delete(self, current):
-        try:
-            super(SudoEntitlementModule, self).delete(current)
-        except AsaApiError as exc:
-            if exc.status in (400, 409) and 'assign' in (exc.message or '').lower():
-                raise AsaModuleError('sudo entitlement %r is still assigned to a project, and ASA deletes only '
-                                     'unassigned entitlements: remove it from the project first (ASA said: %s)'
-                                     % (self.params['name'], exc.message), status=exc.status, error_code=exc.code)
-            raise
+class SudoEntitlementModule(SudoEntitlement, AsaEntityModule):
+    """The singular module of the kind described in module_utils/_entities.py."""
 
 
 def main():
