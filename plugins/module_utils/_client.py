@@ -66,6 +66,9 @@ STATUS_CODES = {
     499: 'client_closed_connection', 500: 'unknown_error', 503: 'service_offline', 504: 'gateway_timeout',
 }
 STATUS_HINTS = {502: 'ASA or a proxy in front of it answered with a gateway error; try again later.'}
+# Below this share of the hourly limit left, a bulk task's writes are spread over the time to the reset.
+LOW_REMAINING_SHARE = 0.1
+MAX_PACE = 10.0  # the longest gap pace() puts between two writes; 429s and their retries handle the rest
 MAX_SANE_WAIT = 86400.0  # a wait beyond a day is no reset time a message can show
 URL_USERINFO_RE = re.compile(r'//[^/@\s]*@')
 IDEMPOTENT_METHODS = frozenset(['GET', 'HEAD', 'PUT', 'DELETE'])
@@ -146,14 +149,14 @@ class RetryPolicy:
     """How long and how often to retry. Every wait is bounded; the total wait is bounded too."""
 
     def __init__(self, max_attempts=6, max_total_wait=90.0, base_delay=0.5, max_delay=20.0, jitter=0.2,
-                 sleep=time.sleep, clock=time.time, rand=random.random):
+                 sleep=None, clock=None, rand=random.random):
         self.max_attempts = max_attempts
         self.max_total_wait = max_total_wait
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.jitter = jitter
-        self.sleep = sleep
-        self.clock = clock
+        self.sleep = sleep or time.sleep
+        self.clock = clock or time.time
         self.rand = rand
 
     def which_limit(self, attempt, wait):
@@ -213,6 +216,9 @@ class AsaClient:
         self.session.verify = validate_certs
         self.session.headers.update({'Accept': 'application/json', 'User-Agent': USER_AGENT})
         self._auth_lock = threading.Lock()
+        self._pace_lock = threading.Lock()
+        self._rate = None  # (remaining, limit, reset) from the newest answer's X-RateLimit-* headers
+        self._next_slot = 0.0
         if bearer_token and on_token:
             on_token(bearer_token)
 
@@ -366,6 +372,32 @@ class AsaClient:
     def list(self, path, params=None):
         return list(self.paginate(path, params))
 
+    def pace(self):
+        """Wait, before a write of a bulk task, when the rate limit's remaining requests run low: the writes are
+        spread so that the rest lasts until the reset, instead of running into a storm of 429s. Thread-safe:
+        concurrent writers take consecutive slots."""
+        if self._rate is None:
+            return
+        remaining, limit, reset = self._rate
+        if remaining > limit * LOW_REMAINING_SHARE:
+            return
+        with self._pace_lock:
+            now = self.retry.clock()
+            gap = min(MAX_PACE, max(0.0, reset - now) / max(1.0, remaining))
+            start = max(now, self._next_slot)
+            self._next_slot = start + gap
+        if start > now:
+            self.retry.sleep(start - now)
+
+    def _note_rate(self, headers):
+        try:
+            rate = tuple(float(headers.get(name)) for name in
+                         ('X-RateLimit-Remaining', 'X-RateLimit-Limit', 'X-RateLimit-Reset'))
+        except (TypeError, ValueError):
+            return
+        if all(math.isfinite(v) for v in rate):
+            self._rate = rate
+
     # -- transport ----------------------------------------------------------------------------
 
     def _send(self, method, path, params=None, body=None, token=None, authorize=True, idempotent=None):
@@ -403,6 +435,7 @@ class AsaClient:
                 raise self._fail('request failed: %s' % _reason(exc), method=method, path=shown)
             else:
                 resp.uncertain = uncertain
+                self._note_rate(resp.headers)
                 if resp.status_code not in retryable:
                     return resp
                 if resp.status_code == 429 or resp.headers.get('Retry-After'):

@@ -45,7 +45,7 @@ class ServiceUser(Entity):
 
     def create(self, wanted):
         user = super(ServiceUser, self).create(wanted)
-        if user.get('status') != wanted['status']:
+        if wanted.get('status', user.get('status')) != user.get('status'):
             user = self.update(user, {'status': wanted['status']})
         return user
 

@@ -1,0 +1,56 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""asa_groups: roles and members of a set of groups, and what overridden spares."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible_collections.okta.asa.plugins.modules import asa_groups as module, asa_service_users
+
+GROUPS = '/v1/teams/acme/groups'
+
+
+def test_merged_then_rerun_reads_the_list_and_only_the_listed_members(run):
+    run(asa_service_users, config=[{'name': 'bot'}])
+    config = [{'name': 'ops', 'roles': ['access_user'], 'members': ['bot']}, {'name': 'audit', 'roles': ['reporting_user']}]
+    done = run(module, config=config)
+    assert sorted(c['name'] for c in done['changes']) == ['audit', 'ops']
+    assert ('POST', GROUPS + '/ops/users') in done.writes
+    again = run(module, config=config)
+    assert not again['changed'] and again.writes == []
+    assert again.calls == [('GET', GROUPS), ('GET', GROUPS + '/ops/users')]
+    ops = next(g for g in again['after'] if g['name'] == 'ops')
+    assert ops == {'name': 'ops', 'roles': ['access_user'], 'members': ['bot']}
+    assert 'members' not in next(g for g in again['after'] if g['name'] == 'audit')
+
+
+def test_replaced_makes_roles_and_listed_members_exact(run, sim):
+    run(asa_service_users, config=[{'name': 'bot'}, {'name': 'bot2'}])
+    run(module, config=[{'name': 'ops', 'roles': ['access_user', 'reporting_user'], 'members': ['bot', 'bot2']}])
+    merged = run(module, config=[{'name': 'ops', 'members': ['bot']}])
+    assert not merged['changed']  # merged adds listed members and keeps the others
+    replaced = run(module, config=[{'name': 'ops', 'members': ['bot']}], state='replaced')
+    assert sorted(replaced.writes) == [('DELETE', GROUPS + '/ops/users/bot2'), ('PUT', GROUPS + '/ops')]
+    assert replaced['after'][[g['name'] for g in replaced['after']].index('ops')] == {
+        'name': 'ops', 'roles': [], 'members': ['bot']}
+
+
+def test_overridden_spares_everyone_and_the_groups_of_its_own_user(run, sim):
+    sim.state.add_group('everyone', roles=[])
+    run(module, config=[{'name': 'admins', 'roles': ['access_admin'], 'members': [sim.admin_user]},
+                        {'name': 'old', 'roles': []}, {'name': 'keep', 'roles': ['access_user']}])
+    done = run(module, config=[{'name': 'keep', 'roles': ['access_user']}], state='overridden')
+    deleted = sorted(c['name'] for c in done['changes'] if c['action'] == 'delete')
+    assert deleted == ['okta-engineers', 'old']
+    assert not sim.state.groups['admins'].get('deleted_at', '').startswith('2')
+    assert sorted(g['name'] for g in done['after']) == ['admins', 'everyone', 'keep']
+
+
+def test_a_deleted_group_name_fails_before_any_write(run):
+    run(module, config=[{'name': 'gone'}])
+    run(module, config=[{'name': 'gone'}], state='deleted')
+    again = run(module, config=[{'name': 'fresh'}, {'name': 'gone'}])
+    assert again['failed'] and again['msg'].startswith("config[1]: group 'gone' was deleted") and again.writes == []
