@@ -56,7 +56,7 @@ class ServiceUser(Entity):
         self.update(current, {'status': 'DELETED'})  # ASA never removes a service user
 
     def build(self, current, changes):
-        base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None}
+        base = current or {'name': self.params['name'], 'user_type': 'service', 'deleted_at': None, 'status': 'ACTIVE'}
         return super(ServiceUser, self).build(base, changes)
 
 
@@ -93,6 +93,13 @@ class SudoEntitlement(Entity):
 
     def normalize(self, field, value):
         return normalize_entitlement(field, value)
+
+    def to_config(self, obj):
+        item = super(SudoEntitlement, self).to_config(obj)
+        # Ready to paste into config: a command leaves out what does not apply to it (None).
+        item['structured_commands'] = [dict((k, v) for k, v in cmd.items() if v is not None)
+                                       for cmd in item.get('structured_commands', [])]
+        return item
 
     def build(self, current, changes):
         after = dict(current or {})

@@ -99,3 +99,9 @@ def test_bad_items_fail_before_any_request(run):
         {'command': '/bin/', 'command_type': 'directory', 'args_type': 'any'}]}])
     assert bad['failed'] and bad['msg'].startswith('config[1]: structured_commands[0]: args_type does not apply')
     assert bad.requests == []
+
+
+def test_gathered_commands_leave_out_what_does_not_apply(run):
+    run(module, config=[{'name': 'dirs', 'structured_commands': [{'command': '/opt/bin/', 'command_type': 'directory'}]}])
+    gathered = run(module, state='gathered')['gathered']
+    assert gathered[0]['structured_commands'] == [{'command': '/opt/bin/', 'command_type': 'directory'}]
