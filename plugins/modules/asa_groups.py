@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_groups
 short_description: Manage all the groups of an Okta ASA team, their roles and members, in one task
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge a whole set of groups of an Okta Advanced Server Access (ASA) team in one task, with the options and
     comparison of M(okta.asa.asa_group).

@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_project_groups
 short_description: Manage which Okta ASA groups have access to projects, for whole projects in one task
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge the groups of Okta Advanced Server Access (ASA) projects and the rights they get on the projects' servers
     in one task, with the options and comparison of M(okta.asa.asa_project_group).

@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_service_users
 short_description: Manage all the service users of an Okta ASA team in one task
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge a whole set of service users of an Okta Advanced Server Access (ASA) team in one task, with the options
     and comparison of M(okta.asa.asa_service_user).

@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_services
 short_description: Manage which Okta ASA service users may log in to which servers, in one task
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge the services of Okta Advanced Server Access (ASA) servers in one task, with the options of
     M(okta.asa.asa_service). A service lets a service user log in to a server as the local user of a UID.

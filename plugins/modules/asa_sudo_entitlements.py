@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_sudo_entitlements
 short_description: Manage all the sudo entitlements of an Okta ASA team in one task
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge a whole set of sudo entitlements of an Okta Advanced Server Access (ASA) team in one task, with the
     options and comparison of M(okta.asa.asa_sudo_entitlement) (values compared as ASA stores them).
