@@ -92,15 +92,14 @@ def table():
         print('| %s | %d | %.1f s | %d | %.1f s | %s |' % values)
     bulk = next(r for r in rows if r['scenario'] == 'reference, bulk')
     thousand = next((r for r in rows if r['scenario'].startswith('1000 ')), None)
-    checks = [('reference rerun requests (bulk)', bulk['rerun'][0], bulk['rerun'][0] <= 30),
-              ('reference rerun time vs uri (bulk)', round(bulk['rerun'][1] / uri['rerun'][1], 2),
-               bulk['rerun'][1] <= 0.7 * uri['rerun'][1])]
+    measured = {'reference rerun requests (bulk)': bulk['rerun'][0],
+                'reference rerun time vs uri (bulk)': round(bulk['rerun'][1] / uri['rerun'][1], 3)}
     if thousand:
-        checks.append(('1000 entitlements rerun requests', thousand['rerun'][0], thousand['rerun'][0] <= 11))
+        measured['1000 entitlements rerun requests'] = thousand['rerun'][0]
     print('\n| target | measured | limit | met |')
     print('| --- | ---: | ---: | --- |')
-    for name, value, met in checks:
-        print('| %s | %s | %s | %s |' % (name, value, TARGETS[name], 'yes' if met else 'NO'))
+    for name, value in measured.items():
+        print('| %s | %s | %s | %s |' % (name, value, TARGETS[name], 'yes' if value <= TARGETS[name] else 'NO'))
 
 
 def main():

@@ -35,6 +35,7 @@ class AsaSetModule(AsaModule):
 
     kind = None
     label = None
+    exactly = {}  # options that make an item exact in replaced and overridden (a group's purge_members)
 
     def argument_spec_of_module(self):
         items = {}
@@ -93,8 +94,6 @@ class AsaSetModule(AsaModule):
             seen[key] = index
             self.items.append(entity)
 
-    exactly = {}  # options that make an item exact in replaced and overridden (a group's purge_members)
-
     @staticmethod
     def shown(identity):
         return ', '.join('%s=%s' % pair for pair in sorted(identity.items()))
@@ -138,21 +137,23 @@ class AsaSetModule(AsaModule):
     def protect(self, deletions):
         return deletions
 
-    def own_service_user(self, doomed):
-        """The name of the service user whose key this task authenticates with, found by listing keys (one request
-        per service user until found; only when ``overridden`` would delete ``doomed``, a description of what)."""
-        if 'own_user' not in self.cache:
-            key_id = (self.params.get('key_id') or '').lower()
-            if not key_id:
-                raise AsaModuleError('state=overridden would delete %s, and a task that authenticates with bearer_token '
-                                     'alone cannot tell which service user it is (to spare it and its groups): set '
-                                     'key_id and key_secret as well' % doomed)
-            users = (u['name'] for u in self.client.paginate(self.client.path('service_users')) if not is_deleted(u))
-            self.cache['own_user'] = next(
-                (name for name in users if any(str(k.get('id')).lower() == key_id for k in
-                                               self.client.paginate(self.client.path('service_users', name, 'keys')))),
-                None)
-        return self.cache['own_user']
+    def own_service_user(self, doomed, candidates=None):
+        """The name of the service user whose key this task authenticates with, or None when it is none of
+        ``candidates`` (names; by default every service user of the team). Found by listing keys, one request per
+        candidate until found, and only when ``overridden`` would delete ``doomed`` (a description of what)."""
+        key_id = (self.params.get('key_id') or '').lower()
+        if not key_id:
+            raise AsaModuleError('state=overridden would delete %s, and a task that authenticates with bearer_token '
+                                 'alone cannot tell which service user it is (to spare it and its groups): set '
+                                 'key_id and key_secret as well' % doomed)
+        if candidates is None:
+            candidates = (u['name'] for u in self.client.paginate(self.client.path('service_users'))
+                          if not is_deleted(u))
+        for name in candidates:
+            if any(str(k.get('id')).lower() == key_id
+                   for k in self.client.paginate(self.client.path('service_users', name, 'keys'))):
+                return name
+        return None
 
     def prepare(self, entries):
         """Read what the writes need and refuse what cannot work, before the first write."""

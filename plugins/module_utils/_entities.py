@@ -172,13 +172,13 @@ class Service(Entity):
     def service_user_id(self):
         """The id of the service user, from the list a bulk task read once (``cache``), or by a GET."""
         known = (self.cache or {}).get('service_user_ids')
-        user = {'id': known[self.params['service_user']]} if known and self.params['service_user'] in known else None
         if known is None:
             user = self.client.get(self.path_of('service_users/{service_user}'), missing_ok=True)
-        if not user or is_deleted(user):
+            known = {self.params['service_user']: user['id']} if user and not is_deleted(user) else {}
+        if self.params['service_user'] not in known:
             raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
                                  % self.params['service_user'])
-        return user['id']
+        return known[self.params['service_user']]
 
     def build(self, current, changes):
         # Resolving the user in check mode too gives the same errors and the same result as a real run.

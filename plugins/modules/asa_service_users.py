@@ -17,7 +17,7 @@ description:
   - ASA cannot remove a service user; deleting one sets its status to V(DELETED), and a deleted name can never be used
     again.
   - O(state=overridden) never deletes the service user the task authenticates as (it is found by listing the keys of
-    the service users, one request each until found, and only when something would be deleted); a task that
+    the service users it would delete, one request each until found, and only then); a task that
     authenticates with O(bearer_token) alone cannot tell which that is, and is refused when it would delete any.
   - "Requests per task: one C(GET) per page of 100 service users (plus one token request unless O(bearer_token) is
     given) when nothing changes; each creation adds one C(GET) (the list leaves out deleted users, whose names ASA
@@ -115,7 +115,9 @@ class ServiceUsersModule(AsaSetModule):
     def protect(self, deletions):
         if not deletions:
             return deletions
-        own = self.own_service_user('%d service user(s)' % len(deletions))
+        # The user this task authenticates as is either listed or one of these: only their keys are read.
+        own = self.own_service_user('%d service user(s)' % len(deletions),
+                                    [entity.params['name'] for entity, change in deletions])
         spared = [entity for entity, change in deletions if entity.params['name'] == own]
         if spared:
             self.warn('state=overridden spares service user %r, which this task authenticates as; list it in config '

@@ -78,11 +78,17 @@ class ModuleExit(Exception):
 
 
 def _exit_json(module, **result):
-    raise ModuleExit(dict(result, changed=result.get('changed', False)))
+    raise ModuleExit(dict(result, changed=result.get('changed', False), warnings=module.__dict__.get('warned', [])))
 
 
 def _fail_json(module, **result):
-    raise ModuleExit(dict(result, failed=True))
+    raise ModuleExit(dict(result, failed=True, warnings=module.__dict__.get('warned', [])))
+
+
+def _warn(module, warning):
+    """The run's warnings as the user sees them in the result (ansible-core routes them differently on the
+    controller, where the plugin tests run)."""
+    module.__dict__.setdefault('warned', []).append(warning)
 
 
 @contextlib.contextmanager
@@ -155,7 +161,8 @@ def run_module(sim, module, check_mode=False, diff=False, **options):
     with module_args(args), \
             mock.patch.object(_client.requests, 'Session', new_session), \
             mock.patch.object(basic.AnsibleModule, 'exit_json', _exit_json), \
-            mock.patch.object(basic.AnsibleModule, 'fail_json', _fail_json):
+            mock.patch.object(basic.AnsibleModule, 'fail_json', _fail_json), \
+            mock.patch.object(basic.AnsibleModule, 'warn', _warn):
         try:
             module.main()
         except ModuleExit as done:

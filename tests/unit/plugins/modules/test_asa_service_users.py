@@ -52,8 +52,13 @@ def test_overridden_deletes_exactly_the_unlisted_and_spares_its_own_user(run, si
     assert sorted(c['name'] for c in predicted['changes']) == ['a', 'c']
     assert all(c['action'] == 'delete' for c in predicted['changes'])
     assert sim.admin_user not in [c['name'] for c in predicted['changes']]
+    assert len(predicted['warnings']) == 1 and "spares service user '%s'" % sim.admin_user in predicted['warnings'][0]
     done = run(module, config=[{'name': 'b'}], state='overridden')
     assert done['changes'] == predicted['changes']
+    # To find the user it authenticates as, only the keys of the unlisted users were read, until found (not the
+    # list again): a, then ansible-admin.
+    assert [c for c in done.calls if c[0] == 'GET'] == [('GET', USERS), ('GET', USERS + '/a/keys'),
+                                                        ('GET', USERS + '/%s/keys' % sim.admin_user)]
     assert sorted(done.writes) == [('PUT', USERS + '/a'), ('PUT', USERS + '/c')]
     assert sim.state.service_users['a']['status'] == 'DELETED'
     assert sim.state.service_users[sim.admin_user]['status'] == 'ACTIVE'
