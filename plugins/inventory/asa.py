@@ -187,7 +187,7 @@ def sft_proxy_args(server, sft_path, team):
     """SSH arguments that reach the server through ASA: sft proxycommand, for the team, to the server's ASA name;
     None when that name, which the server reports itself, is no plain host name (it would go into a command)."""
     name = server.get('canonical_name') or server.get('hostname') or ''
-    if not SAFE_NAME_RE.match(name):
+    if not SAFE_NAME_RE.fullmatch(name):  # fullmatch: "$" would let a trailing newline through
         return None
     return '-o ProxyCommand="%s proxycommand --team %s %s"' % (sft_path, team, name)
 

@@ -129,7 +129,7 @@ def test_hostvars_from_the_server_and_the_sft_proxy(monkeypatch):
     assert benjy['ansible_ssh_common_args'].endswith('--team acme benjy"') and benjy['asa_instance_details'] == {}
 
 
-@pytest.mark.parametrize('name', ['x" -o ProxyCommand="touch /tmp/pwned', 'web 1', '-oProxyCommand=x', "a'b", ''])
+@pytest.mark.parametrize('name', ['x" -o ProxyCommand="touch /tmp/pwned', 'web 1', '-oProxyCommand=x', "a'b", '', 'web-1\n', 'web-1\n-oProxyCommand=x'])
 def test_a_spoofed_server_name_never_reaches_the_proxy_command(monkeypatch, name):
     from ansible.inventory.data import InventoryData
 
