@@ -10,6 +10,7 @@ VENV="$ROOT/.venv"
 BUILD=${OKTA_ASA_BUILD:-$HOME/.cache/okta-asa/$(printf '%s' "$ROOT" | sha1sum | cut -c1-10)}
 COLLECTIONS="$BUILD/collections"
 TREE="$COLLECTIONS/ansible_collections/okta/asa"
+VENVS=${OKTA_ASA_VENVS:-$HOME/.cache/okta-asa/venvs}
 SIM_PID=""
 
 log() { printf '\n==> %s\n' "$*"; }
@@ -19,16 +20,18 @@ requirements_digest() {
     cat "$ROOT/requirements.txt" "$ROOT"/hacking/*requirements.txt | sha256sum | cut -d' ' -f1
 }
 
-# A venv at $1 made with Python $2 from the requirements file $3, unless it is there and up to date.
+# A venv at $1 made with Python $2 from the requirements file $3 (or, with no file, the pip arguments after it),
+# unless it is there and up to date. A venv is complete once .requirements.sha is written.
 make_venv() {
     local venv=$1 python=$2 requirements=$3 want
+    shift 3
     want=$(requirements_digest)
     if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.requirements.sha" 2>/dev/null)" != "$want" ]; then
-        log "creating $venv with $("$python" --version) from ${requirements#"$ROOT"/}"
+        log "creating $venv with $("$python" --version) from ${requirements:+${requirements#"$ROOT"/}}$*"
         rm -rf "$venv"
         "$python" -m venv "$venv"
         "$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
-        "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+        "$venv/bin/pip" install --quiet --disable-pip-version-check ${requirements:+-r "$requirements"} "$@"
         echo "$want" > "$venv/.requirements.sha"
     fi
 }
@@ -38,9 +41,25 @@ ensure_venv() {
     export PATH="$VENV/bin:$PATH"
 }
 
-# The venv of a tool step ($1: lint, docs, awx) from hacking/$1-requirements.txt, at $BUILD/venv-$1.
+# The tools' venvs live outside the clone, under a name made from every requirements file, so that another clone
+# with the same requirements (CI's fresh clone on a developer's machine) finds them made; a machine without them
+# makes them, and a changed requirement makes new ones.
+venv_dir() {
+    echo "$VENVS/$1-$(requirements_digest | cut -c1-12)"
+}
+
+# The venv of a tool step ($1: lint, docs, awx, galaxy) from hacking/$1-requirements.txt.
 tool_venv() {
-    make_venv "$BUILD/venv-$1" "$PYTHON" "$ROOT/hacking/$1-requirements.txt"
+    make_venv "$(venv_dir "$1")" "$PYTHON" "$ROOT/hacking/$1-requirements.txt"
+}
+
+# ansible-test makes ~/.ansible/test/id_rsa the first time it runs integration tests; two runs side by side on a
+# new machine would both try (and one fails, asked whether to overwrite). Make it first, the way ansible-test does.
+ensure_test_ssh_key() {
+    local key="$HOME/.ansible/test/id_rsa"
+    [ -f "$key" ] && return 0
+    mkdir -p "$(dirname "$key")"
+    ssh-keygen -m PEM -q -t rsa -N '' -f "$key"
 }
 
 # Copy the files git knows (tracked, plus new ones not ignored) to ansible_collections/okta/asa
