@@ -74,7 +74,7 @@ class SudoEntitlement(Entity):
         add_env=dict(type='list', elements='str'),
         sub_env=dict(type='list', elements='str'),
         opt_no_exec=dict(type='bool'),
-        opt_no_passwd=dict(type='bool'),
+        opt_no_passwd=dict(type='bool', no_log=False),  # a sudo flag, not a secret (silences Ansible's no_log warning)
         opt_run_as=dict(type='str'),
         opt_set_env=dict(type='bool'),
     )

@@ -32,6 +32,7 @@ def test_absent_and_missing_is_one_read(run):
 def test_create_sends_every_field_then_a_rerun_in_another_order_is_ok(run, sim):
     created = run(module, **TASK)
     assert created['changed'] and created.writes == [('POST', SUDO)]
+    assert created['warnings'] == []  # opt_no_passwd is a sudo flag: no "did not set no_log" warning
     (body,) = created.bodies('POST', SUDO)
     assert body['opt_no_exec'] is False and body['sub_env'] == [] and body['add_env'] == ['HTTP_PROXY', 'NO_PROXY']
     assert only(sim)['structured_commands'][2]['args_type'] == 'none'
