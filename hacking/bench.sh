@@ -12,14 +12,27 @@ export_connection
 "$VENV/bin/python" "$ROOT/hacking/bench.py"
 stop_simulator
 
-# Issue 13's benchmark: a fresh simulator (the default small team) per scenario, rows collected in one file.
+# Issue 13's benchmark: the reference workload's three variants, each against a fresh simulator of its own (the
+# default small team) and rerun in turns; then the bulk module at scale, a fresh simulator per size.
 export ROWS_FILE="$BUILD/bench-bulk-rows.jsonl" BENCH_VARS="$BUILD/bench-vars.json"
 rm -f "$ROWS_FILE"
-for scenario in "reference uri" "reference singular" "reference bulk" "scale 100" "scale 1000" "scale 3000"; do
+simulators="$BUILD/bench-simulators.txt"
+(umask 077 && : > "$simulators")
+pids=()
+for variant in uri singular bulk; do
+    SIM_NAME=bench-$variant start_simulator
+    pids+=("$SIM_PID")
+    echo "$variant $SIM_URL $SIM_KEY_SECRET" >> "$simulators"
+done
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+export_connection
+"$VENV/bin/python" "$ROOT/hacking/bench_bulk.py" reference "$simulators"
+kill "${pids[@]}"
+rm -f "$simulators"
+for count in 100 1000 3000; do
     start_simulator
     export_connection
-    # shellcheck disable=SC2086  # two words: what and which
-    "$VENV/bin/python" "$ROOT/hacking/bench_bulk.py" $scenario
+    "$VENV/bin/python" "$ROOT/hacking/bench_bulk.py" scale "$count"
     stop_simulator
 done
 "$VENV/bin/python" "$ROOT/hacking/bench_bulk.py" table

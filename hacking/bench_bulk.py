@@ -1,12 +1,14 @@
 """Benchmark of issue 13: the reference workload three ways, and bulk entitlements at scale.
 
-`make bench` runs it against a fresh simulator per scenario: ``bench_bulk.py reference <uri|singular|bulk>`` and
-``bench_bulk.py scale <count>`` each add rows to ROWS_FILE (cold run, then the unchanged rerun); ``bench_bulk.py
-table`` prints them. Not part of the tests.
+`make bench` runs it against fresh simulators: ``bench_bulk.py reference SIMULATORS`` runs the three variants of the
+reference workload, each against a simulator of its own, and ``bench_bulk.py scale <count>`` the bulk module at
+scale; each adds rows to ROWS_FILE (the cold run, and an unchanged rerun made RERUNS times: its requests and median
+time); ``bench_bulk.py table`` prints them. Not part of the tests.
 """
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -16,6 +18,7 @@ import requests
 HERE = os.path.dirname(os.path.abspath(__file__))
 USERS, ENTITLEMENTS, SERVICES, CLIENTS = 20, 20, 20, 5
 WEB1 = '5a3af768-063f-4a12-a056-8ef24e555556'  # a server of the simulator's default seed, in project web
+RERUNS = 3  # an unchanged rerun is timed this many times; the table shows the median
 TARGETS = {'reference rerun requests (bulk)': 30, 'reference rerun time vs uri (bulk)': 0.7,
            '1000 entitlements rerun requests': 11}
 
@@ -44,14 +47,15 @@ def mark(sim):
     return requests.get(sim + '/_sim/requests', params={'since': 10 ** 9}).json()['last']
 
 
-def playbook(sim, path, extra):
-    """(requests, seconds) of one ansible-playbook run."""
+def playbook(sim, path, extra, env=None):
+    """(requests, seconds) of one ansible-playbook run against the simulator at sim."""
     with open(os.environ['BENCH_VARS'], 'w') as handle:
         json.dump(extra, handle)
     start_mark = mark(sim)
     start = time.perf_counter()
     subprocess.run(['ansible-playbook', '-i', 'localhost,', path, '-e', '@' + os.environ['BENCH_VARS'],
-                    '-e', 'ansible_python_interpreter=' + sys.executable], check=True, stdout=subprocess.DEVNULL)
+                    '-e', 'ansible_python_interpreter=' + sys.executable], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, **(env or {})))
     seconds = time.perf_counter() - start
     return len(requests_since(sim, start_mark)), seconds
 
@@ -62,13 +66,33 @@ def add_rows(rows):
             handle.write(json.dumps(row) + '\n')
 
 
-def reference(sim, variant):
-    requests.post(sim + '/_sim/seed', json={'clients': [{'id': cid, 'hostname': 'laptop-%d' % i}
-                                                        for i, cid in enumerate(reference_vars()['clients'])]})
-    path = os.path.join(HERE, 'bench', variant + '.yml')
-    cold = playbook(sim, path, reference_vars())
-    rerun = playbook(sim, path, reference_vars())
-    add_rows([{'scenario': 'reference, %s' % variant, 'cold': cold, 'rerun': rerun}])
+def median_rerun(runs, what):
+    """The requests of an unchanged rerun (the same every time) and the median of its wall times."""
+    if len(set(count for count, dummy in runs)) != 1:
+        raise SystemExit('the reruns of %s made different numbers of requests: %s' % (what, runs))
+    return runs[0][0], statistics.median(seconds for dummy, seconds in runs)
+
+
+def reference(simulators):
+    """The three variants, each against a simulator of its own (SIMULATORS: lines "variant url key_secret"): the
+    cold runs, then RERUNS rounds of one unchanged rerun of each, interleaved so that a slower moment of the machine
+    weighs on all three alike."""
+    variants = {}
+    with open(simulators) as handle:
+        for line in handle:
+            variant, url, secret = line.split()
+            variants[variant] = (url, {'ASA_API_URL': url, 'ASA_KEY_SECRET': secret})
+    clients = [{'id': cid, 'hostname': 'laptop-%d' % i} for i, cid in enumerate(reference_vars()['clients'])]
+    path = dict((variant, os.path.join(HERE, 'bench', variant + '.yml')) for variant in variants)
+    cold, runs = {}, dict((variant, []) for variant in variants)
+    for variant, (url, env) in variants.items():
+        requests.post(url + '/_sim/seed', json={'clients': clients})
+        cold[variant] = playbook(url, path[variant], reference_vars(), env)
+    for dummy in range(RERUNS):
+        for variant, (url, env) in variants.items():
+            runs[variant].append(playbook(url, path[variant], reference_vars(), env))
+    add_rows([{'scenario': 'reference, %s' % variant, 'cold': cold[variant],
+               'rerun': median_rerun(runs[variant], variant)} for variant in variants])
 
 
 def scale(sim, count):
@@ -76,8 +100,9 @@ def scale(sim, count):
               for i in range(count)]
     path = os.path.join(HERE, 'bench', 'scale.yml')
     cold = playbook(sim, path, {'scale_config': config})
-    rerun = playbook(sim, path, {'scale_config': config})
-    add_rows([{'scenario': '%d sudo entitlements, bulk' % count, 'cold': cold, 'rerun': rerun}])
+    runs = [playbook(sim, path, {'scale_config': config}) for dummy in range(RERUNS)]
+    add_rows([{'scenario': '%d sudo entitlements, bulk' % count, 'cold': cold,
+               'rerun': median_rerun(runs, '%d entitlements' % count)}])
 
 
 def table():
@@ -107,7 +132,7 @@ def main():
     if what == 'table':
         table()
     elif what == 'reference':
-        reference(os.environ['SIM_URL'], sys.argv[2])
+        reference(sys.argv[2])
     else:
         scale(os.environ['SIM_URL'], int(sys.argv[2]))
 
