@@ -24,7 +24,7 @@ for variant in uri singular bulk; do
     pids+=("$SIM_PID")
     echo "$variant $SIM_URL $SIM_KEY_SECRET" >> "$simulators"
 done
-trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -f "$simulators"' EXIT  # the file holds the simulators' secrets
 export_connection
 "$VENV/bin/python" "$ROOT/hacking/bench_bulk.py" reference "$simulators"
 kill "${pids[@]}"

@@ -25,7 +25,7 @@ requirements_digest() {
 make_venv() {
     local venv=$1 python=$2 requirements=$3 want
     shift 3
-    want=$(requirements_digest)
+    want=$({ requirements_digest; echo "$*"; } | sha256sum | cut -d' ' -f1)  # the pip arguments count too
     if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.requirements.sha" 2>/dev/null)" != "$want" ]; then
         log "creating $venv with $("$python" --version) from ${requirements:+${requirements#"$ROOT"/}}$*"
         rm -rf "$venv"

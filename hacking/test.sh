@@ -35,15 +35,6 @@ python312() {
     if [ -x "${found[0]}" ]; then echo "${found[0]}"; else command -v python3.12 || true; fi
 }
 
-# The venv of another ansible-core: $1 its name (core216-py3.11).
-core_venv() {
-    local entry
-    for entry in "${CORES[@]}"; do
-        [ "${entry%%|*}" = "$1" ] && { venv_dir "$1"; return 0; }
-    done
-    return 1
-}
-
 core_version() {
     "$1/bin/python" -c 'from ansible.release import __version__; print(__version__)'
 }
@@ -68,7 +59,7 @@ core_setup() {
 # Sanity and units on another ansible-core: $1 its name.
 core_run() {
     local name=$1 venv
-    venv=$(core_venv "$name")
+    venv=$(venv_dir "$name")
     log "ansible-test sanity and units on ansible-core $(core_version "$venv"), Python ${name##*-py}"
     local rc=0
     PATH="$venv/bin:$PATH" ansible-test sanity --venv --python "${name##*-py}" --color no || rc=1
@@ -80,7 +71,7 @@ core_run() {
 # targets (role_server_agent installs a package on this machine) run only in the main run.
 core_integration() {
     local name=$1 venv output="$BUILD/integration-$1.log"
-    venv=$(core_venv "$name")
+    venv=$(venv_dir "$name")
     start_simulator
     write_integration_config "$TREE/tests/integration/integration_config.yml" false
     log "ansible-test integration on ansible-core $(core_version "$venv") (log: $output)"
