@@ -136,8 +136,10 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
-from ansible_collections.okta.asa.plugins.module_utils._base import is_deleted, new_client, plugin_connection, transport_warning
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._connection import new_client, plugin_connection, transport_warning
+from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 
 
 def group_name(project):
@@ -235,8 +237,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             client.token()  # one token, before the workers share it
             workers = max(1, min(self.get_option('max_workers'), len(projects) + 1))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                services = pool.submit(client.list, client.path('services')) if self.get_option('include_services') else None
-                server_lists = [pool.submit(client.list, client.path('servers'), dict(query, project_name=project))
+                services = pool.submit(client.list, Service.path(client, Service.team_path)) if self.get_option('include_services') else None
+                server_lists = [pool.submit(client.list, Server.path(client, Server.team_path), dict(query, project_name=project))
                                 for project in projects]
                 servers = [server for future in server_lists for server in future.result()]
                 return {'servers': servers, 'services': services.result() if services else []}
@@ -250,7 +252,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         include_services = self.get_option('include_services')
         servers = []
         for server in data['servers']:
-            if is_deleted(server):
+            if Server.gone(server):
                 continue
             name = host_name(server, preferences)
             if name is None:

@@ -65,7 +65,7 @@ from ansible.plugins.lookup import LookupBase
 
 from ansible.utils.display import Display
 
-from ansible_collections.okta.asa.plugins.module_utils._base import new_client, plugin_connection, transport_warning
+from ansible_collections.okta.asa.plugins.module_utils._connection import new_client, plugin_connection, transport_warning
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 
 

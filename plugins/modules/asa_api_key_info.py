@@ -55,15 +55,16 @@ api_keys:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.api_key import ApiKey
 
 
 class ApiKeyInfoModule(AsaInfoModule):
-    result_key = 'api_keys'
+    kind = ApiKey
     options = dict(service_user=dict(type='str', required=True))
     names = {'service_user': 'path'}
 
     def read(self):
-        return self.client.list(self.client.path('service_users', self.params['service_user'], 'keys'))
+        return self.visible(ApiKey.of(self.client, self.params['service_user']))
 
 
 def main():

@@ -74,35 +74,12 @@ client:
     user_name: jason.compson
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.client import Client
 
 
-class ClientModule(AsaEntityModule):
-    """Clients enroll from their device: ASA can approve, assign and revoke them, not create them."""
-
-    resource_key = 'client'
-    options = dict(
-        id=dict(type='str', required=True),
-        user_name=dict(type='str'),
-    )
-    states = ('active', 'absent')
-    fields = ('user_name',)
-    fixed = {'state': 'ACTIVE'}
-    names = {'user_name': 'text'}
-    operations = ('update', 'delete')
-    unsupported = {'create': 'client %(id)s not found or revoked: clients enroll from the device (sft enroll) and '
-                             'cannot be created or re-approved by this module'}
-    item = 'clients/{id}'
-
-    def check_params(self):
-        self.require_uuid('id')
-
-    def update_body(self, current, changes):
-        body = {'state': 'ACTIVE'}
-        user_name = changes.get('user_name', current.get('user_name'))
-        if user_name is not None:  # the API's user_name is a string: never send null
-            body['user_name'] = user_name
-        return body
+class ClientModule(AsaKindModule):
+    kind = Client
 
 
 def main():

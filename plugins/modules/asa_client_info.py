@@ -75,10 +75,11 @@ clients:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.client import Client
 
 
 class ClientInfoModule(AsaInfoModule):
-    result_key = 'clients'
+    kind = Client
     options = dict(
         user_name=dict(type='str'),
         state=dict(type='str', choices=['ACTIVE', 'PENDING', 'DELETED']),
@@ -93,7 +94,7 @@ class ClientInfoModule(AsaInfoModule):
             query['all'] = 'true'
         if params['user_name'] is not None:
             query['username'] = params['user_name']
-        return self.client.list(self.client.path('clients'), query)
+        return self.visible(self.client.list(self.path(Client.list_path), query))
 
 
 def main():

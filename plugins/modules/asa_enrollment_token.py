@@ -90,25 +90,12 @@ enrollment_token:
       sample: '2026-11-23T12:00:00.910552Z'
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
 
 
-class EnrollmentTokenModule(AsaEntityModule):
-    """A token is all identity: it is created or deleted, never updated."""
-
-    resource_key = 'enrollment_token'
-    options = dict(
-        project=dict(type='str', required=True),
-        description=dict(type='str', required=True),
-    )
-    operations = ('create', 'delete')
-    names = {'project': 'path', 'description': 'text'}
-    collection = 'projects/{project}/server_enrollment_tokens'
-    item = 'projects/{project}/server_enrollment_tokens/{id}'
-    identity = {'description': 'description'}
-
-    def build(self, current, changes):
-        return {'description': self.params['description']}
+class EnrollmentTokenModule(AsaKindModule):
+    kind = EnrollmentToken
 
 
 def main():

@@ -55,15 +55,16 @@ enrollment_tokens:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
 
 
 class EnrollmentTokenInfoModule(AsaInfoModule):
-    result_key = 'enrollment_tokens'
+    kind = EnrollmentToken
     options = dict(project=dict(type='str', required=True))
     names = {'project': 'path'}
 
     def read(self):
-        return self.client.list(self.client.path('projects', self.params['project'], 'server_enrollment_tokens'))
+        return self.visible(self.client.list(self.path(EnrollmentToken.list_path, project=self.params['project'])))
 
 
 def main():

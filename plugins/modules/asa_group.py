@@ -89,12 +89,12 @@ group:
     roles: [access_admin]
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import Group
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 
 
-class GroupModule(Group, AsaEntityModule):
-    """The singular module of the kind described in module_utils/_entities.py."""
+class GroupModule(AsaKindModule):
+    kind = Group
 
 
 def main():

@@ -59,25 +59,25 @@ groups:
       roles: [access_admin]
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 
 
 class GroupInfoModule(AsaInfoModule):
-    result_key = 'groups'
+    kind = Group
     options = dict(name=dict(type='str'), contains=dict(type='str'), members=dict(type='bool', default=False))
     names = {'name': 'group'}
 
     def read(self):
-        client, params = self.client, self.params
+        params = self.params
         if params['name']:
-            found = [client.get(client.path('groups', params['name']), missing_ok=True)]
+            found = [Group.named(self.client, params['name'])]
         else:
-            found = client.list(client.path('groups'), {'contains': params['contains']})
-        groups = [g for g in found if g and not is_deleted(g) and (params['contains'] or '') in g['name']]
+            found = self.client.list(self.path(Group.list_path), {'contains': params['contains']})
+        groups = [g for g in self.visible(found) if (params['contains'] or '') in g['name']]
         if params['members']:
             for group in groups:
-                group['members'] = sorted(u['name'] for u in client.paginate(client.path('groups', group['name'],
-                                                                                         'users')))
+                group['members'] = Group.members_of(self.client, group['name'])
         return groups
 
 

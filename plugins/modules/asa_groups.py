@@ -101,34 +101,11 @@ gathered:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._bulk import AsaSetModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import Group
-
-BUILT_IN = 'everyone'
+from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 
 
 class GroupsModule(AsaSetModule):
     kind = Group
-    label = 'groups'
-    exactly = {'purge_members': True}
-
-    def read(self):
-        current = super(GroupsModule, self).read()
-        for entity in self.items:
-            found = current.get(entity.key_of_params())
-            if found is not None and entity.params['members'] is not None:
-                found['members'] = entity.members()
-        return current
-
-    def protect(self, deletions):
-        kept = [entry for entry in deletions if entry[0].params['name'] != BUILT_IN]
-        if not kept:
-            return kept
-        own = self.own_service_user('%d group(s)' % len(kept))
-        spared = [entity.params['name'] for entity, change in kept if own in entity.members()]
-        if spared:
-            self.warn('state=overridden spares group(s) %s: service user %r, which this task authenticates as, is a '
-                      'member; list them in config to stop this warning' % (', '.join(spared), own))
-        return [entry for entry in kept if entry[0].params['name'] not in spared]
 
 
 def main():

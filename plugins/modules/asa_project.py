@@ -123,70 +123,12 @@ project:
     user_on_demand_period: null
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError
-
-BOOLEANS = ('create_server_users', 'force_shared_ssh_users', 'forward_traffic', 'rdp_session_recording',
-            'require_preauth_for_creds', 'ssh_session_recording')
-PUT_FIELDS = ('create_server_users', 'forward_traffic', 'next_unix_gid', 'next_unix_uid', 'rdp_session_recording',
-              'require_preauth_for_creds', 'ssh_certificate_type', 'ssh_session_recording', 'user_on_demand_period')
-CREATE_ONLY = ('force_shared_ssh_users', 'shared_admin_user_name', 'shared_standard_user_name')
-CERT_TYPES = ['CERT_TYPE_ED25519_01', 'CERT_TYPE_RSA_01', 'CERT_TYPE_ECDSA_521_01', 'CERT_TYPE_ECDSA_384_01',
-              'CERT_TYPE_ECDSA_256_01']
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 
 
-class ProjectModule(AsaEntityModule):
-    resource_key = 'project'
-    options = dict(
-        name=dict(type='str', required=True),
-        create_server_users=dict(type='bool'),
-        force_shared_ssh_users=dict(type='bool'),
-        forward_traffic=dict(type='bool'),
-        next_unix_gid=dict(type='int'),
-        next_unix_uid=dict(type='int'),
-        rdp_session_recording=dict(type='bool'),
-        require_preauth_for_creds=dict(type='bool'),
-        shared_admin_user_name=dict(type='str'),
-        shared_standard_user_name=dict(type='str'),
-        ssh_certificate_type=dict(type='str', choices=CERT_TYPES),
-        ssh_session_recording=dict(type='bool'),
-        user_on_demand_period=dict(type='int'),
-    )
-    module_kwargs = dict(required_if=[('force_shared_ssh_users', True,
-                                       ['shared_admin_user_name', 'shared_standard_user_name'])])
-    fields = PUT_FIELDS + CREATE_ONLY
-    create_only = CREATE_ONLY
-    write_only = ('ssh_certificate_type',)
-    names = {'name': 'path', 'shared_admin_user_name': 'path', 'shared_standard_user_name': 'path'}
-    collection = 'projects'
-    item = 'projects/{name}'
-    deleted_name = 'project %(name)r was deleted, and ASA never reuses a deleted project\'s name: choose another name'
-
-    def check_params(self):
-        for option in ('next_unix_gid', 'next_unix_uid', 'user_on_demand_period'):
-            if self.params[option] is not None and not 0 < self.params[option] < 2 ** 32:
-                raise AsaModuleError('%s must be a positive number below 4294967296, not %s'
-                                     % (option, self.params[option]))
-
-    def create_body(self, wanted):
-        body = dict((flag, False) for flag in BOOLEANS)  # false booleans are sent, not left out (NOTES.md)
-        body.update(wanted, name=self.params['name'])
-        return body
-
-    def update_body(self, current, changes):
-        # A PUT replaces what it names: the current writable fields, merged with the changes.
-        after = dict(current, **changes)
-        body = dict((field, after[field]) for field in PUT_FIELDS if field in after)
-        if self.params['ssh_certificate_type']:
-            body['ssh_certificate_type'] = self.params['ssh_certificate_type']
-        return body
-
-    def build(self, current, changes):
-        after = dict(current or {'name': self.params['name'], 'team': self.params['team'], 'deleted_at': None,
-                                 'user_on_demand_period': None})
-        if current is None:
-            after.update((flag, False) for flag in BOOLEANS)
-        after.update((k, v) for k, v in changes.items() if k not in self.write_only)
-        return after
+class ProjectModule(AsaKindModule):
+    kind = Project
 
 
 def main():

@@ -93,12 +93,12 @@ project_group:
     unix_gid: null
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import ProjectGroup
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project_group import ProjectGroup
 
 
-class ProjectGroupModule(ProjectGroup, AsaEntityModule):
-    """The singular module of the kind described in module_utils/_entities.py."""
+class ProjectGroupModule(AsaKindModule):
+    kind = ProjectGroup
 
 
 def main():

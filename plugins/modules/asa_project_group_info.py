@@ -61,19 +61,19 @@ project_groups:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project_group import ProjectGroup
 
 
 class ProjectGroupInfoModule(AsaInfoModule):
-    result_key = 'project_groups'
+    kind = ProjectGroup
     options = dict(project=dict(type='str', required=True), group=dict(type='str'))
     names = {'project': 'path', 'group': 'group'}
 
     def read(self):
-        client, params = self.client, self.params
+        params = self.params
         if params['group']:
-            found = client.get(client.path('projects', params['project'], 'groups', params['group']), missing_ok=True)
-            return [found] if found else []
-        return client.list(client.path('projects', params['project'], 'groups'))
+            return self.visible([self.client.get(self.path(ProjectGroup.item_path, **params), missing_ok=True)])
+        return self.visible(self.client.list(self.path(ProjectGroup.list_path, project=params['project'])))
 
 
 def main():

@@ -98,34 +98,12 @@ gathered:
   elements: dict
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaModuleError, is_deleted
 from ansible_collections.okta.asa.plugins.module_utils._bulk import AsaSetModule
-from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
-from ansible_collections.okta.asa.plugins.module_utils._entities import ProjectGroup
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project_group import ProjectGroup
 
 
 class ProjectGroupsModule(AsaSetModule):
     kind = ProjectGroup
-    label = 'project_groups'
-
-    def read(self):
-        projects = sorted(set(entity.params['project'] for entity in self.items))
-        if not projects and self.params['state'] == 'gathered':
-            projects = sorted(p['name'] for p in self.client.paginate(self.client.path('projects')) if not is_deleted(p))
-        current = {}
-        for project in projects:
-            try:
-                for obj in self.client.paginate(self.client.path('projects', project, 'groups')):
-                    self.keep(current, dict(obj, project=project))
-            except AsaApiError as exc:
-                if exc.status != 404:
-                    raise
-                raise AsaModuleError('config: project %r not found in team %r: check the project of its items'
-                                     % (project, self.client.team))
-        return current
-
-    def finish(self, obj, entity):
-        return dict(obj, project=entity.params['project'])
 
 
 def main():

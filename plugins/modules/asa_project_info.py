@@ -62,20 +62,19 @@ projects:
       user_on_demand_period: null
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 
 
 class ProjectInfoModule(AsaInfoModule):
-    result_key = 'projects'
+    kind = Project
     options = dict(name=dict(type='str'))
     names = {'name': 'path'}
 
     def read(self):
         if self.params['name']:
-            found = [self.client.get(self.client.path('projects', self.params['name']), missing_ok=True)]
-        else:
-            found = self.client.list(self.client.path('projects'))
-        return [p for p in found if p and not is_deleted(p)]
+            return self.visible([Project.named(self.client, self.params['name'])])
+        return self.visible(self.client.list(self.path(Project.list_path)))
 
 
 def main():

@@ -105,93 +105,12 @@ server:
     state: ACTIVE
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule, AsaModuleError, is_deleted
-
-PREFIX = 'api.'
-
-
-def api_labels(labels):
-    """The labels as ASA stores those set through the API: every key with the api. prefix."""
-    return dict((key if key.startswith(PREFIX) else PREFIX + key, str(value)) for key, value in (labels or {}).items())
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
 
 
-class ServerModule(AsaEntityModule):
-    resource_key = 'server'
-    options = dict(
-        project=dict(type='str', required=True),
-        id=dict(type='str'),
-        hostname=dict(type='str'),
-        labels=dict(type='dict'),
-        access_address=dict(type='str'),
-        alt_names=dict(type='list', elements='str'),
-    )
-    module_kwargs = dict(required_one_of=[('id', 'hostname')])
-    fields = ('labels', 'access_address', 'alt_names')
-    create_only = ('access_address', 'alt_names')
-    names = {'project': 'path', 'hostname': 'text', 'access_address': 'text'}
-    collection = 'projects/{project}/servers'
-    item = 'projects/{project}/servers/{id}'
-
-    def check_params(self):
-        self.require_uuid('id')
-        for key in self.params['labels'] or {}:
-            if not key or not all(c.isalnum() or c in '._-/' for c in key):
-                raise AsaModuleError('labels: %r is not a label key (letters, digits, ".", "_", "-" and "/")' % key)
-
-    def normalize(self, field, value):
-        if field == 'labels':  # only the API's labels are compared: those from other sources are left out
-            return dict((k, str(v)) for k, v in (value or {}).items() if k.startswith(PREFIX))
-        if field == 'alt_names':
-            return sorted(value or [])
-        return value
-
-    def wanted(self, current):
-        wanted = super(ServerModule, self).wanted(current)
-        if self.params['labels'] is not None:
-            wanted['labels'] = api_labels(self.params['labels'])  # the task's keys get the prefix ASA gives them
-        return wanted
-
-    def plan(self, current):
-        if current is None and self.params['state'] == 'present' and self.params['id']:
-            raise AsaModuleError('server %s not found in project %r: only a server named by hostname (and no id) can '
-                                 'be added, as an unmanaged server' % (self.params['id'], self.params['project']))
-        return super(ServerModule, self).plan(current)
-
-    def find(self):
-        if self.params['id']:
-            server = self.client.get(self.path_of(self.item), missing_ok=True)
-            return None if server is None or is_deleted(server) else server
-        found = [s for s in self.client.paginate(self.path_of(self.collection))
-                 if s.get('hostname') == self.params['hostname'] and not is_deleted(s)]
-        if len(found) > 1:
-            raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
-                                 % (len(found), self.params['project'], self.params['hostname'],
-                                    ', '.join(s['id'] for s in found)))
-        return found[0] if found else None
-
-    def create_body(self, wanted):
-        return {'hostname': self.params['hostname'], 'access_address': self.params['access_address'],
-                'alt_names': self.params['alt_names'] or []}
-
-    def create(self, wanted):
-        server = self.client.post(self.path_of(self.collection), self.create_body(wanted))
-        if wanted.get('labels'):
-            server = self.update(server, {'labels': wanted['labels']})
-        return server
-
-    def update_body(self, current, changes):
-        return {'labels': changes['labels']}  # a PUT replaces all the API's labels
-
-    def build(self, current, changes):
-        if current is None:
-            current = {'project_name': self.params['project'], 'hostname': self.params['hostname'], 'managed': False,
-                       'access_address': self.params['access_address'], 'alt_names': self.params['alt_names'] or [],
-                       'labels': {}}
-        after = dict(current, **changes)
-        if 'labels' in changes:
-            others = dict((k, v) for k, v in (current.get('labels') or {}).items() if not k.startswith(PREFIX))
-            after['labels'] = dict(others, **changes['labels'])
-        return after
+class ServerModule(AsaKindModule):
+    kind = Server
 
 
 def main():

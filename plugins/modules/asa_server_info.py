@@ -67,18 +67,19 @@ servers:
       state: ACTIVE
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule, is_deleted
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
 
 
 class ServerInfoModule(AsaInfoModule):
-    result_key = 'servers'
+    kind = Server
     options = dict(project=dict(type='str'), selector=dict(type='str'), hostname=dict(type='str'))
     names = {'project': 'path', 'hostname': 'text'}
 
     def read(self):
         query = {'project_name': self.params['project'], 'selector': self.params['selector'],
                  'hostname': self.params['hostname']}
-        return [s for s in self.client.list(self.client.path('servers'), query) if not is_deleted(s)]
+        return self.visible(self.client.list(self.path(Server.team_path), query))
 
 
 def main():

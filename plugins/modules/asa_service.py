@@ -94,12 +94,12 @@ service:
     service_user_name: deploy-bot
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import Service
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 
 
-class ServiceModule(Service, AsaEntityModule):
-    """The singular module of the kind described in module_utils/_entities.py."""
+class ServiceModule(AsaKindModule):
+    kind = Service
 
 
 def main():

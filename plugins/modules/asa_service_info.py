@@ -58,22 +58,23 @@ services:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._common import require_uuid
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 
 
 class ServiceInfoModule(AsaInfoModule):
-    result_key = 'services'
+    kind = Service
     options = dict(project=dict(type='str'), server_id=dict(type='str'))
     module_kwargs = dict(required_together=[('project', 'server_id')])
     names = {'project': 'path'}
 
     def check_params(self):
-        self.require_uuid('server_id')
+        require_uuid(self.params, 'server_id')
 
     def read(self):
         if self.params['project']:
-            return self.client.list(self.client.path('projects', self.params['project'], 'servers',
-                                                     self.params['server_id'], 'services'))
-        return self.client.list(self.client.path('services'))
+            return self.visible(self.client.list(self.path(Service.list_path, **self.params)))
+        return self.visible(self.client.list(self.path(Service.team_path)))
 
 
 def main():

@@ -83,12 +83,12 @@ service_user:
     user_type: service
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import ServiceUser
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 
 
-class ServiceUserModule(ServiceUser, AsaEntityModule):
-    """The singular module of the kind described in module_utils/_entities.py."""
+class ServiceUserModule(AsaKindModule):
+    kind = ServiceUser
 
 
 def main():

@@ -77,10 +77,11 @@ service_users:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 
 
 class ServiceUserInfoModule(AsaInfoModule):
-    result_key = 'service_users'
+    kind = ServiceUser
     options = dict(
         name=dict(type='str'),
         status=dict(type='list', elements='str', choices=['ACTIVE', 'DISABLED', 'DELETED']),
@@ -92,12 +93,12 @@ class ServiceUserInfoModule(AsaInfoModule):
     def read(self):
         client, params = self.client, self.params
         if not params['name']:
-            return client.list(client.path('service_users'), {
+            return self.visible(client.list(self.path(ServiceUser.list_path), {
                 'status': ','.join(params['status']) if params['status'] else None,
-                'contains': params['contains'], 'starts_with': params['starts_with']})
-        user = client.get(client.path('service_users', params['name']), missing_ok=True)
+                'contains': params['contains'], 'starts_with': params['starts_with']}))
+        user = client.get(self.path(ServiceUser.item_path, name=params['name']), missing_ok=True)
         statuses = params['status'] or ['ACTIVE', 'DISABLED']
-        return [u for u in [user] if u and u.get('status') in statuses and (params['contains'] or '') in u['name']
+        return [u for u in self.visible([user]) if u.get('status') in statuses and (params['contains'] or '') in u['name']
                 and u['name'].startswith(params['starts_with'] or '')]
 
 

@@ -98,31 +98,11 @@ gathered:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._bulk import AsaSetModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import ServiceUser
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 
 
 class ServiceUsersModule(AsaSetModule):
     kind = ServiceUser
-    label = 'service_users'
-
-    def prepare(self, entries):
-        # The list leaves deleted users out, and ASA never gives out a deleted name again: each creation is checked
-        # (one GET) before the first write.
-        for entity, change in entries:
-            if change.action == 'create':
-                entity.find()
-
-    def protect(self, deletions):
-        if not deletions:
-            return deletions
-        # The user this task authenticates as is either listed or one of these: only their keys are read.
-        own = self.own_service_user('%d service user(s)' % len(deletions),
-                                    [entity.params['name'] for entity, change in deletions])
-        spared = [entity for entity, change in deletions if entity.params['name'] == own]
-        if spared:
-            self.warn('state=overridden spares service user %r, which this task authenticates as; list it in config '
-                      'to stop this warning' % own)
-        return [entry for entry in deletions if entry[0].params['name'] != own]
 
 
 def main():

@@ -106,54 +106,12 @@ gathered:
   elements: dict
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaModuleError, is_deleted
 from ansible_collections.okta.asa.plugins.module_utils._bulk import AsaSetModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import Service
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 
 
 class ServicesModule(AsaSetModule):
     kind = Service
-    label = 'services'
-
-    def scope(self):
-        """server id -> project, from config (the whole team's servers for a gathered task without config)."""
-        if not self.items and self.params['state'] == 'gathered':
-            return dict((s['id'], s.get('project_name')) for s in self.client.paginate(self.client.path('servers'))
-                        if not is_deleted(s))
-        servers = {}
-        for index, entity in enumerate(self.items):
-            server, project = entity.params['server_id'], entity.params['project']
-            if servers.setdefault(server, project) != project:
-                raise AsaModuleError('config[%d]: server %s is in project %r in another item; a server is in one '
-                                     'project' % (index, server, servers[server]))
-        return servers
-
-    def read(self):
-        servers = self.scope()  # checked before the first request
-        current = {}
-        for obj in self.client.paginate(self.client.path('services')):
-            if obj.get('server_id') in servers:
-                self.keep(current, dict(obj, project=servers[obj['server_id']]))
-        return current
-
-    def prepare(self, entries):
-        creations = [entity for entity, change in entries if change.action == 'create']
-        if not creations:
-            return
-        self.cache['service_user_ids'] = dict(
-            (u['name'], u['id']) for u in self.client.paginate(self.client.path('service_users')) if not is_deleted(u))
-        checked = set()
-        for entity in creations:
-            entity.service_user_id()  # an unknown user fails here, before any write
-            server = (entity.params['project'], entity.params['server_id'])
-            if server not in checked:
-                checked.add(server)
-                found = self.client.get(entity.path_of('projects/{project}/servers/{server_id}'), missing_ok=True)
-                if found is None or is_deleted(found):
-                    entity.missing_server()
-
-    def finish(self, obj, entity):
-        return dict(obj, project=entity.params['project'])
 
 
 def main():

@@ -134,12 +134,12 @@ sudo_entitlement:
     updated_at: '2026-11-23T12:00:00Z'
 '''
 
-from ansible_collections.okta.asa.plugins.module_utils._base import AsaEntityModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import SudoEntitlement
+from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
+from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import SudoEntitlement
 
 
-class SudoEntitlementModule(SudoEntitlement, AsaEntityModule):
-    """The singular module of the kind described in module_utils/_entities.py."""
+class SudoEntitlementModule(AsaKindModule):
+    kind = SudoEntitlement
 
 
 def main():

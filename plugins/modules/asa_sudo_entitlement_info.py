@@ -66,19 +66,18 @@ sudo_entitlements:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaInfoModule
-from ansible_collections.okta.asa.plugins.module_utils._entitlement import find_by_name
+from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import SudoEntitlement
 
 
 class SudoEntitlementInfoModule(AsaInfoModule):
-    result_key = 'sudo_entitlements'
+    kind = SudoEntitlement
     options = dict(name=dict(type='str'))
     names = {'name': 'text'}
 
     def read(self):
         if self.params['name'] is None:
-            return self.client.list(self.client.path('entitlements', 'sudo'))
-        found = find_by_name(self.client, self.params['name'])
-        return [found] if found else []
+            return self.visible(self.client.list(self.path(SudoEntitlement.list_path)))
+        return self.visible([SudoEntitlement(self.client, dict(self.params, state='present'), self.context).find()])
 
 
 def main():

@@ -155,12 +155,11 @@ gathered:
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._bulk import AsaSetModule
-from ansible_collections.okta.asa.plugins.module_utils._entities import SudoEntitlement
+from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import SudoEntitlement
 
 
 class SudoEntitlementsModule(AsaSetModule):
     kind = SudoEntitlement
-    label = 'sudo_entitlements'
 
 
 def main():

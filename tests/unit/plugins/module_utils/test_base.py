@@ -2,7 +2,7 @@
 # Copyright: okta.asa contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 
-"""Input checks, time and duration parsing of the module base."""
+"""Connection checks, soft deletes, time and duration parsing."""
 
 from __future__ import absolute_import, division, print_function
 
@@ -10,14 +10,8 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.okta.asa.plugins.module_utils._base import (
-    check_connection,
-    is_deleted,
-    is_unset,
-    parse_duration,
-    parse_time,
-    transport_warning,
-)
+from ansible_collections.okta.asa.plugins.module_utils._common import is_deleted, is_unset, parse_duration, parse_time
+from ansible_collections.okta.asa.plugins.module_utils._connection import check_connection, transport_warning
 
 KEY_ID = '6052868b-1b04-4a14-8288-e6496d7f2f4b'
 GOOD = {'team': 'acme', 'key_id': KEY_ID, 'key_secret': 'KEY-SECRET-123', 'api_url': 'https://app.scaleft.com', 'timeout': 30}
@@ -91,27 +85,6 @@ def test_durations(text, seconds):
 def test_bad_durations(text):
     with pytest.raises(ValueError):
         parse_duration(text)
-
-
-def entity_modules():
-    from ansible_collections.okta.asa.plugins.modules import asa_client, asa_service, asa_service_user, asa_sudo_entitlement
-    return [asa_client.ClientModule, asa_service.ServiceModule, asa_service_user.ServiceUserModule,
-            asa_sudo_entitlement.SudoEntitlementModule]
-
-
-@pytest.mark.parametrize('cls', entity_modules(), ids=lambda cls: cls.__name__)
-def test_entity_modules_declare_what_they_manage(cls):
-    """Each module says how its object is found and written; each write it lacks has the message a task gets."""
-    assert cls.resource_key and 'state' not in cls.options
-    assert cls.item or (cls.collection and cls.identity), 'find needs item, or collection with identity'
-    if 'create' in cls.operations:
-        assert cls.collection
-    if set(cls.operations) & {'update', 'delete'}:
-        assert cls.item
-    for operation in ('create', 'update', 'delete'):
-        if operation not in cls.operations and (operation != 'update' or cls.fields):
-            assert cls.unsupported[operation], operation  # a module without fields never plans an update
-    assert set(cls.fields) <= set(cls.options) and set(cls.identity) <= set(cls.options)
 
 
 @pytest.mark.parametrize('url, warns', [

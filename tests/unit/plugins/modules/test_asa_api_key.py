@@ -8,9 +8,9 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.okta.asa.plugins.module_utils._base import parse_time
+from ansible_collections.okta.asa.plugins.module_utils._common import parse_time
 from ansible_collections.okta.asa.plugins.modules import asa_api_key as module
-from ansible_collections.okta.asa.plugins.modules.asa_api_key import plan, split_keys
+from ansible_collections.okta.asa.plugins.module_utils._kinds.api_key import plan, split_keys
 
 NOW = parse_time('2026-11-23T12:00:00Z')
 DAY = 86400

@@ -10,9 +10,10 @@ __metaclass__ = type
 
 import pytest
 
-from ansible_collections.okta.asa.plugins.module_utils._entitlement import (
+from ansible_collections.okta.asa.plugins.module_utils._kind import Context
+from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import (
+    SudoEntitlement,
     command_problems,
-    find_by_name,
     normalize,
     request_body,
 )
@@ -92,10 +93,14 @@ class PagedClient:
     def path(self, *parts):
         return '/'.join(parts)
 
-    def paginate(self, path):
+    def paginate(self, path, params=None):
         for ent in [{'name': 'a'}, {'name': 'b'}, {'name': 'c'}]:
             self.handed += 1
             yield ent
+
+
+def find_by_name(client, name):
+    return SudoEntitlement(client, {'name': name, 'state': 'present'}, Context(warn=None)).find()
 
 
 def test_find_by_name_stops_paging_when_found():

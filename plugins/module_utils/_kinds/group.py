@@ -1,0 +1,141 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""Internal to okta.asa: groups, the roles they grant their members, and their members (human or service users).
+
+Members are managed only where the params list them (human members usually come from Okta). With
+``purge_members`` false the listed members are added and the others kept; bulk ``replaced`` and ``overridden``
+make every item exact (``exact``), so the listed members are then the whole membership."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
+
+BUILT_IN = 'everyone'  # every team has it, and every user is in it
+
+
+class Group(Kind):
+    resource_key = 'group'
+    plural = 'groups'
+    options = dict(
+        name=dict(type='str', required=True),
+        roles=dict(type='list', elements='str', choices=['access_user', 'access_admin', 'reporting_user']),
+        members=dict(type='list', elements='str'),
+        purge_members=dict(type='bool', default=False),
+    )
+    fields = ('roles', 'members')
+    names = {'name': 'group'}
+    list_path = 'groups'
+    item_path = 'groups/{name}'
+    members_path = 'groups/{name}/users'
+    member_path = 'groups/{name}/users/{member}'
+    key = {'name': 'name'}
+    defaults = {'roles': []}  # members are managed only where a task lists them
+    exact = {'purge_members': True}
+    deleted_name = 'group %(name)r was deleted, and ASA does not reuse the name of a deleted group: choose another name'
+
+    def check_params(self):
+        for member in self.params['members'] or []:
+            if not member or member != member.strip() or any(ord(c) < 32 for c in member):
+                raise AsaModuleError('members: %r is not a user name' % member)
+
+    @classmethod
+    def normalize(cls, field, value):
+        return sorted(set(value or []))  # roles and members: sets, in ASA's order or any other
+
+    @classmethod
+    def members_of(cls, client, name):
+        """The names of a group's members, sorted."""
+        return sorted(u['name'] for u in client.paginate(cls.path(client, cls.members_path, {'name': name})))
+
+    def find(self):
+        group = super(Group, self).find()
+        if group is not None and self.params['members'] is not None:
+            group['members'] = self.members_of(self.client, self.params['name'])
+        return group
+
+    @classmethod
+    def read_set(cls, client, context, items, everything):
+        groups = list(super(Group, cls).read_set(client, context, items, everything))
+        with_members = set(kind.params['name'] for kind in items if kind.params['members'] is not None)
+        for group in groups:
+            if group['name'] in with_members and not cls.gone(group):
+                group['members'] = cls.members_of(client, group['name'])
+        return groups
+
+    @classmethod
+    def protect(cls, client, context, deletions):
+        kept = [entry for entry in deletions if entry[0].params['name'] != BUILT_IN]
+        if not kept:
+            return kept
+        own = ServiceUser.authenticating(client, context, '%d group(s)' % len(kept))
+        spared = [kind.params['name'] for kind, change in kept if own in cls.members_of(client, kind.params['name'])]
+        if spared:
+            context.warn('state=overridden spares group(s) %s: service user %r, which this task authenticates as, is '
+                         'a member; list them in config to stop this warning' % (', '.join(spared), own))
+        return [entry for entry in kept if entry[0].params['name'] not in spared]
+
+    def wanted(self, current):
+        wanted = super(Group, self).wanted(current)
+        if 'members' in wanted and not self.params['purge_members'] and current is not None:
+            wanted['members'] = self.normalize('members', wanted['members'] + current.get('members', []))
+        return wanted
+
+    def create_body(self, wanted):
+        return {'name': self.params['name'], 'roles': wanted.get('roles', [])}
+
+    def create(self, wanted):
+        group = super(Group, self).create(wanted)
+        if 'members' in wanted:
+            group['members'] = []
+            group = self.update(group, {'members': wanted['members']})
+        return group
+
+    def update(self, current, changes):
+        if 'roles' in changes:
+            self.client.put(self.path_of(self.item_path), {'roles': changes['roles']})
+        if 'members' in changes:
+            self.change_members(current, changes['members'])
+        return self.build(current, changes)
+
+    def change_members(self, current, members):
+        have = set(current.get('members', []))
+        if current.get('federated_from_team'):
+            raise AsaModuleError('the members of group %r are managed in team %r, which it is federated from: change '
+                                 'them there (its roles can change here)' % (self.params['name'],
+                                                                             current['federated_from_team']))
+        for name in sorted(set(members) - have):
+            try:
+                self.client.post(self.path_of(self.members_path), {'name': name})
+            except AsaApiError as exc:
+                if exc.status == 404:
+                    raise AsaModuleError('members: no user %r in the team (create a service user first with '
+                                         'okta.asa.asa_service_user; human users come from Okta)' % name)
+                if exc.status in (400, 403, 409):
+                    raise self.managed_elsewhere(exc)
+                raise
+        for name in sorted(have - set(members)):
+            try:
+                self.client.delete(self.path_of(self.member_path, {'member': name}))
+            except AsaApiError as exc:
+                if exc.status in (400, 403, 409):
+                    raise self.managed_elsewhere(exc)
+                raise
+
+    def managed_elsewhere(self, exc):
+        return AsaModuleError('ASA refused to change the members of group %r: a group synced from Okta (SCIM) or '
+                              'federated from another team has its members managed there, so change them in Okta; '
+                              'its roles can change here (ASA said: %s)' % (self.params['name'], exc.message),
+                              status=exc.status, error_code=exc.code)
+
+    def build(self, current, changes):
+        after = dict(current or {'name': self.params['name'], 'roles': [], 'deleted_at': None,
+                                 'federated_from_team': None, 'federation_approved_at': None})
+        after.update(changes)
+        return after

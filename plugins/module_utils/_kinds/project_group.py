@@ -1,0 +1,94 @@
+# -*- coding: utf-8 -*-
+# Copyright: okta.asa contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+"""Internal to okta.asa: project groups, the groups added to a project, and the access they grant there."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
+
+FLAGS = ('server_access', 'server_admin', 'create_server_group')
+
+
+class ProjectGroup(Kind):
+    resource_key = 'project_group'
+    plural = 'project_groups'
+    options = dict(
+        project=dict(type='str', required=True),
+        group=dict(type='str', required=True),
+        server_access=dict(type='bool'),
+        server_admin=dict(type='bool'),
+        create_server_group=dict(type='bool'),
+        servers_selector=dict(type='str'),
+    )
+    fields = FLAGS + ('servers_selector',)
+    names = {'project': 'path', 'group': 'group'}
+    list_path = 'projects/{project}/groups'
+    item_path = 'projects/{project}/groups/{group}'
+    key = {'project': 'project', 'group': 'group'}
+    defaults = dict([(flag, False) for flag in FLAGS] + [('servers_selector', '')])
+
+    @classmethod
+    def normalize(cls, field, value):
+        if field == 'servers_selector':
+            return value or None  # ASA has no selector as null; "" removes it
+        return bool(value)
+
+    @classmethod
+    def of(cls, client, project):
+        """The project groups of a project, each with its ``project`` (the list leaves it out)."""
+        return [dict(obj, project=project)
+                for obj in client.paginate(cls.path(client, cls.list_path, {'project': project}))]
+
+    @classmethod
+    def read_set(cls, client, context, items, everything):
+        if everything:
+            projects = sorted(p['name'] for p in client.paginate(Project.path(client, Project.list_path))
+                              if not Project.gone(p))
+        else:
+            projects = sorted(set(kind.params['project'] for kind in items))
+        found = []
+        for project in projects:
+            try:
+                found.extend(cls.of(client, project))
+            except AsaApiError as exc:
+                if exc.status != 404:
+                    raise
+                raise AsaModuleError('config: project %r not found in team %r: check the project of its items'
+                                     % (project, client.team))
+        return found
+
+    def complete(self, obj):
+        return dict(obj, project=self.params['project'])
+
+    def create_body(self, wanted):
+        body = dict((flag, False) for flag in FLAGS)  # false booleans are sent, not left out
+        body.update(wanted, group=self.params['group'], name=self.params['group'])
+        return body
+
+    def create(self, wanted):
+        body = self.create_body(wanted)
+        self.client.post(self.path_of(self.list_path), body, reconcile=self.find)  # 204, no body
+        return self.build(None, body)
+
+    def update_body(self, current, changes):
+        # A PUT replaces what it names: the current writable fields, merged with the changes.
+        after = dict(current, **changes)
+        body = dict((field, after.get(field)) for field in self.fields)
+        body.update(group=self.params['group'], name=self.params['group'])
+        return body
+
+    def build(self, current, changes):
+        after = dict(current or {'project': self.params['project'], 'group': self.params['group'],
+                                 'name': self.params['group'], 'deleted_at': None, 'removed_at': None,
+                                 'servers_selector': None})
+        if current is None:
+            after.update((flag, False) for flag in FLAGS)
+        after.update(changes)
+        return after
