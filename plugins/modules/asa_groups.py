@@ -40,6 +40,7 @@ options:
       roles:
         description:
           - The roles the group grants its members. When set, exactly these (ASA's order does not matter).
+          - V(access_admin) may change ASA; V(access_user) and V(reporting_user) may read it.
           - Left out, not managed (V(merged)) or none (V(replaced), V(overridden)).
         type: list
         elements: str
@@ -47,8 +48,8 @@ options:
       members:
         description:
           - Names of users (human or service) who must be members. Unset, members are not managed.
-          - With O(config[].purge_members=false) and O(state=merged), the listed users are added and other members
-            kept; with O(state=replaced) or O(state=overridden), exactly these.
+          - With O(config[].purge_members=false) the listed users are added and other members are kept.
+          - With O(state=replaced) or O(state=overridden), exactly these (as with O(config[].purge_members=true)).
         type: list
         elements: str
       purge_members:

@@ -38,7 +38,7 @@ options:
         type: str
         required: true
       group:
-        description: Name of the group (it must exist, see M(okta.asa.asa_groups)).
+        description: Name of the group (it must exist, see M(okta.asa.asa_group)).
         type: str
         required: true
       server_access:

@@ -40,7 +40,7 @@ options:
         type: str
         required: true
       service_user:
-        description: Name of the service user.
+        description: Name of the service user; the module resolves it to its id.
         type: str
         required: true
       server_uid:
