@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Write every example response body of Okta's ASA API pages to tests/unit/fixtures/, one JSON file per operation
 named PAGE-OPERATION.json (the operation's title in lower case, words joined by "_"). Answers without a body (204) are left out.
 
-Usage: hacking/page_fixtures.py PAGES_DIR [FIXTURES_DIR] [PAGE ...]
+Usage: python3 hacking/page_fixtures.py PAGES_DIR [FIXTURES_DIR] [PAGE ...]
 PAGES_DIR holds the pages (*.md, and *.txt in the pages' plain-text form); with PAGE names, only those pages.
 The unit tests (tests/unit/plugins/module_utils/test_kinds.py) read every kind's fixtures.
 """
