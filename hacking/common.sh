@@ -15,19 +15,29 @@ SIM_PID=""
 
 log() { printf '\n==> %s\n' "$*"; }
 
-# Every requirements file of the project: a venv is made again when any of them changes.
-requirements_digest() {
-    cat "$ROOT/requirements.txt" "$ROOT"/hacking/*requirements.txt | sha256sum | cut -d' ' -f1
+# A requirements file and the files it includes with -r, one a line.
+requirements_files() {
+    echo "$1"
+    sed -n 's/^-r *//p' "$1" | while read -r included; do requirements_files "$(dirname "$1")/$included"; done
 }
 
-# A venv at $1 made with Python $2 from the requirements file $3 (or, with no file, the pip arguments after it),
-# unless it is there and up to date. A venv is complete once .requirements.sha is written.
+# A short digest of what a venv is made from: each argument's content when it is a requirements file (with the
+# files it includes), else the argument itself (a pip requirement such as "ansible-core>=2.16,<2.17").
+venv_digest() {
+    local arg
+    for arg in "$@"; do
+        if [ -f "$arg" ]; then requirements_files "$arg" | while read -r file; do cat "$file"; done; else echo "$arg"; fi
+    done | sha256sum | cut -c1-12
+}
+
+# A venv at $1 made with Python $2 from the requirements file $3 (or, with none, "") and the pip arguments after
+# it, unless it is there and made from the same. A venv is complete once .requirements.sha is written.
 make_venv() {
     local venv=$1 python=$2 requirements=$3 want
     shift 3
-    want=$({ requirements_digest; echo "$*"; } | sha256sum | cut -d' ' -f1)  # the pip arguments count too
+    want=$(venv_digest ${requirements:+"$requirements"} "$@")
     if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.requirements.sha" 2>/dev/null)" != "$want" ]; then
-        log "creating $venv with $("$python" --version) from ${requirements:+${requirements#"$ROOT"/}}$*"
+        log "creating $venv with $("$python" --version) from ${requirements:+${requirements#"$ROOT"/} }$*"
         rm -rf "$venv"
         "$python" -m venv "$venv"
         "$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
@@ -41,16 +51,20 @@ ensure_venv() {
     export PATH="$VENV/bin:$PATH"
 }
 
-# The tools' venvs live outside the clone, under a name made from every requirements file, so that another clone
-# with the same requirements (CI's fresh clone on a developer's machine) finds them made; a machine without them
-# makes them, and a changed requirement makes new ones.
+# The tools' venvs live outside the clone, under a name made from what they are made from, so that another clone
+# with the same requirements (CI's fresh clone on a developer's machine) finds them made; a changed requirements
+# file makes a new venv for the tools that use it, and only for those. $1 the name, then what venv_digest takes.
 venv_dir() {
-    echo "$VENVS/$1-$(requirements_digest | cut -c1-12)"
+    local name=$1
+    shift
+    echo "$VENVS/$name-$(venv_digest "$@")"
 }
 
 # The venv of a tool step ($1: lint, docs, awx, galaxy) from hacking/$1-requirements.txt.
 tool_venv() {
-    make_venv "$(venv_dir "$1")" "$PYTHON" "$ROOT/hacking/$1-requirements.txt"
+    local requirements="$ROOT/hacking/$1-requirements.txt"
+    TOOL_VENV=$(venv_dir "$1" "$requirements")
+    make_venv "$TOOL_VENV" "$PYTHON" "$requirements"
 }
 
 # ansible-test makes ~/.ansible/test/id_rsa the first time it runs integration tests; two runs side by side on a

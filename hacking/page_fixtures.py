@@ -43,7 +43,7 @@ def text_examples(text):
     title = None
     for index, line in enumerate(lines):
         if METHOD_RE.match(line):
-            title = next(prev for prev in reversed(lines[:index]) if prev.strip())
+            title = next((prev for prev in reversed(lines[:index]) if prev.strip()), None)
         elif line.strip() == 'Response' and title:
             rest = '\n'.join(lines[index + 1:]).lstrip()
             if rest.startswith(('{', '[')):

@@ -145,8 +145,6 @@ api_keys:
       last_used: null
 '''
 
-import time
-
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule
 from ansible_collections.okta.asa.plugins.module_utils._kinds.api_key import ApiKey
 
