@@ -12,7 +12,7 @@ export_connection
 "$VENV/bin/python" "$ROOT/hacking/bench.py"
 stop_simulator
 
-# Issue 13's benchmark: the reference workload's three variants, each against a fresh simulator of its own (the
+# The bulk modules' benchmark: the reference workload's three variants, each against a fresh simulator of its own (the
 # default small team) and rerun in turns; then the bulk module at scale, a fresh simulator per size.
 export ROWS_FILE="$BUILD/bench-bulk-rows.jsonl" BENCH_VARS="$BUILD/bench-vars.json"
 rm -f "$ROWS_FILE"

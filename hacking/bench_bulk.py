@@ -1,4 +1,4 @@
-"""Benchmark of issue 13: the reference workload three ways, and bulk entitlements at scale.
+"""The bulk modules' benchmark: the reference workload three ways, and bulk entitlements at scale.
 
 `make bench` runs it against fresh simulators: ``bench_bulk.py reference SIMULATORS`` runs the three variants of the
 reference workload, each against a simulator of its own, and ``bench_bulk.py scale <count>`` the bulk module at

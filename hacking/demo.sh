@@ -24,3 +24,8 @@ grep -Eq 'localhost +: ok=[0-9]+ +changed=1 ' "$BUILD/demo-1.log" || { echo "the
 grep -Eq 'localhost +: ok=[0-9]+ +changed=0 ' "$BUILD/demo-2.log" || { echo "the rerun changed something" >&2; exit 1; }
 stop_simulator
 log "demo done: the first run created demo-deploy-bot, the rerun changed nothing"
+cat <<EOF
+To try it yourself: make simulator (it prints the ASA_* exports for its team and key), then
+  export ANSIBLE_COLLECTIONS_PATH=$BUILD/installed
+so that ansible-doc and ansible-playbook find the collection the demo installed.
+EOF

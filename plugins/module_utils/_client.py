@@ -271,7 +271,7 @@ class AsaClient:
                              'pair was given to issue a new one. Set key_id and key_secret (or ASA_KEY_ID and '
                              'ASA_KEY_SECRET).')
         path = self.path('service_token')
-        # No Authorization header on this call (NOTES.md); issuing a token twice creates nothing.
+        # No Authorization header on this call (no public client sends one); issuing a token twice creates nothing.
         resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
                           authorize=False, idempotent=True)
         if resp.status_code == 401 and parse_error_body(resp.text, 401)[0] == 'authentication_error':

@@ -398,7 +398,7 @@ def test_reconcile_is_not_used_for_answered_errors():
     assert err.value.status == 409
 
 
-# -- hostile or odd servers (the adversarial review) ------------------------------------------------
+# -- hostile or odd servers: echoed secrets, absurd waits, redirects ------------------------------------------------
 
 
 def echo_of(secret):
