@@ -54,7 +54,7 @@ def text_examples(text):
 def main(argv):
     pages_dir = argv[1]
     out = argv[2] if len(argv) > 2 else os.path.join(os.path.dirname(__file__), '..', 'tests', 'unit', 'fixtures')
-    pages = argv[3:] or sorted(n for n in os.listdir(pages_dir) if n.endswith(('.md', '.txt')) and n != 'NOTES.md')
+    pages = argv[3:] or sorted(n for n in os.listdir(pages_dir) if n.endswith(('.md', '.txt')))
     for page in pages:
         with open(os.path.join(pages_dir, page)) as handle:
             text = handle.read()
