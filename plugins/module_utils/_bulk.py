@@ -138,7 +138,7 @@ class AsaSetModule(AsaModule):
                 '%d of %d changes failed: %s' % (len(failed), len(entries), '; '.join(
                     '%s %s: %s' % (change.action, shown(item.identity_of_params()), exc)
                     for (item, change), exc in failed)),
-                changes=self.changes([entry for entry, dummy in done]))
+                changes=self.changes([entry for entry, dummy in done]), changed=bool(done))
         return done
 
     @staticmethod

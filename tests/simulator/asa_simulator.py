@@ -1083,8 +1083,10 @@ def validate_entitlement(body):
         args_type = cmd.get('args_type')
         if args_type not in ARGS_TYPES + (None,):
             raise invalid('structured_commands[%d].args_type' % i, 'must be one of %s' % ', '.join(ARGS_TYPES))
-        if ctype == 'directory':
-            args_type = None
+        if ctype == 'raw' and (args_type == 'custom' or cmd.get('args')):
+            raise invalid('structured_commands[%d].args_type' % i, 'a raw command takes no arguments of its own')
+        if ctype in ('directory', 'raw'):
+            args_type = None  # ASA stores null for both, whatever was sent
         elif ctype == 'executable' and args_type is None:
             args_type = 'none'
         args = cmd.get('args') or None

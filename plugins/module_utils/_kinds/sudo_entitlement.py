@@ -20,11 +20,11 @@ FIELDS = ('description', 'structured_commands') + LIST_FIELDS + BOOL_FIELDS + ('
 
 
 def normalize_command(cmd):
-    """One structured command as the API stores it: directories have no args_type, executables default to
-    ``none``, and args exist only for ``custom``."""
+    """One structured command as the API stores it: directories and raw commands have no args_type, executables
+    default to ``none``, and args exist only for ``custom``."""
     ctype = cmd.get('command_type')
     args_type = cmd.get('args_type')
-    if ctype == 'directory':
+    if ctype in ('directory', 'raw'):
         args_type = None
     elif ctype == 'executable' and args_type is None:
         args_type = 'none'
@@ -55,6 +55,10 @@ def command_problems(commands):
         args_type = cmd.get('args_type')
         if cmd.get('command_type') == 'directory' and args_type not in (None, 'none'):
             problems.append('%s: args_type does not apply to command_type directory; remove it' % where)
+        if cmd.get('command_type') == 'raw' and (args_type == 'custom' or cmd.get('args')):
+            problems.append('%s: a raw command takes no args_type custom or args (ASA refuses them): write the '
+                            'arguments into command itself, or use command_type executable' % where)
+            continue
         if args_type == 'custom' and not cmd.get('args'):
             problems.append('%s: args_type custom needs args (the allowed arguments)' % where)
         if cmd.get('args') and args_type != 'custom':

@@ -152,6 +152,15 @@ def test_sudo_entitlements(api, sim):
     assert api.call('GET', 'entitlements/sudo').json()['list'] == []
 
 
+def test_raw_sudo_commands_keep_no_args_type_and_refuse_custom_args(api):
+    raw = {'command': 'systemctl restart nginx', 'command_type': 'raw', 'args_type': 'any'}
+    created = api.call('POST', 'entitlements/sudo', json={'name': 'raw', 'structured_commands': [raw]})
+    assert created.status_code == 201 and created.json()['structured_commands'][0]['args_type'] is None
+    custom = dict(raw, args_type='custom', args='restart *')
+    refused = api.call('POST', 'entitlements/sudo', json={'name': 'raw2', 'structured_commands': [custom]})
+    assert refused.status_code == 400
+
+
 def test_clients(api):
     everyone = api.call('GET', 'clients', params={'all': 'true'}).json()['list']
     assert len(everyone) == 3 and all(set(c) == CLIENT_FIELDS for c in everyone)

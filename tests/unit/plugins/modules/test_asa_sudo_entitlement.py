@@ -92,3 +92,19 @@ def test_a_create_that_lost_a_race_converges(run, sim):
     assert not done.get('failed') and done['changed'] and only(sim)['description'] == 'restarts'
     # the other host's POST, this task's (refused with 409), and its update of what it found
     assert done.writes == [('POST', SUDO), ('POST', SUDO), ('PUT', SUDO + '/' + only(sim)['id'])]
+
+
+def test_a_raw_command_converges_whatever_args_type_it_names(run, sim):
+    raw = [{'command': 'systemctl restart nginx', 'command_type': 'raw', 'args_type': 'any'}]
+    created = run(module, name='raw', structured_commands=raw)
+    assert created['changed'] and created['sudo_entitlement']['structured_commands'][0]['args_type'] is None
+    assert only(sim)['structured_commands'][0]['args_type'] is None  # what ASA keeps
+    again = run(module, name='raw', structured_commands=raw)
+    assert not again['changed'] and again.writes == []
+
+
+def test_a_raw_command_with_custom_args_is_refused_before_any_request(run):
+    raw = [{'command': 'systemctl', 'command_type': 'raw', 'args_type': 'custom', 'args': 'restart *'}]
+    refused = run(module, name='raw', structured_commands=raw)
+    assert refused['failed'] and refused.requests == []
+    assert refused['msg'].startswith('structured_commands[0]: a raw command takes no args_type custom or args')

@@ -70,7 +70,15 @@ def test_a_failed_write_lets_the_others_finish_and_names_itself(run, sim):
     failed = run(module, config=many(3), state='deleted', concurrency=1)
     assert failed['failed'] and failed['msg'].startswith('1 of 3 changes failed: delete name=ent-0001: ')
     assert failed['changes'] == [{'action': 'delete', 'name': 'ent-0000'}, {'action': 'delete', 'name': 'ent-0002'}]
+    assert failed['changed'] is True  # two writes landed: handlers fire, the recap counts a change
     assert sorted(e['name'] for e in sim.state.entitlements.values()) == ['ent-0001']
+
+
+def test_a_task_whose_only_write_failed_changed_nothing(run, sim):
+    run(module, config=many(1))
+    sim.faults = {'script': [{'pass': True, 'count': 2}, {'status': 400}]}
+    failed = run(module, config=many(1), state='deleted')
+    assert failed['failed'] and failed['changes'] == [] and failed['changed'] is False
 
 
 def test_writes_slow_down_when_little_of_the_rate_limit_is_left(run, sim, monkeypatch):
