@@ -354,6 +354,7 @@ class AsaClient:
         query = dict((k, v) for k, v in (params or {}).items() if v is not None)
         query.setdefault('count', PAGE_SIZE)
         url = path
+        seen = set()
         for dummy in range(max_pages):
             resp = self.request('GET', url, params=query)
             body = self._json(resp, 'GET', path)
@@ -366,6 +367,14 @@ class AsaClient:
             if not self._same_origin(nxt):
                 raise self._fail('refusing to follow a pagination link to another host (%s)' % urlsplit(nxt).netloc,
                                  method='GET', path=path)
+            if urlsplit(nxt).path.rstrip('/') != urlsplit(self._url(path)).path.rstrip('/'):
+                raise self._fail('refusing to follow a pagination link to another path (%s): the list would mix '
+                                 'objects of another call' % _shown(nxt), method='GET', path=path)
+            if nxt in seen:
+                raise self._fail('the pagination link points back to a page already read: the list would never '
+                                 'end, so it stops here (ASA or a proxy in front of it answered wrongly)',
+                                 method='GET', path=path)
+            seen.add(nxt)
             url, query = nxt, None  # the link carries count and the filters forward
         raise self._fail('pagination did not end after %d pages' % max_pages, method='GET', path=path)
 

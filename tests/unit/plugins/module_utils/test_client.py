@@ -135,6 +135,25 @@ def test_pagination_accepts_a_relative_link():
     assert session.calls[2]['url'] == API + '/v1/teams/acme/servers?offset=x'
 
 
+def test_pagination_stops_at_a_link_to_a_page_already_read():
+    self_link = {'Link': '</v1/teams/acme/servers?offset=x>; rel="next"'}
+    session = FakeSession(token_answer(), response(200, {'list': [{'id': 1}]}, self_link),
+                          response(200, {'list': [{'id': 2}]}, self_link))
+    c = client(session)
+    with pytest.raises(AsaApiError, match='points back to a page already read'):
+        c.list(c.path('servers'))
+    assert len(session.calls) == 3  # the first page, the linked one, and no third
+
+
+def test_pagination_follows_no_link_to_another_path():
+    session = FakeSession(token_answer(), response(200, {'list': [{'id': 1}]},
+                                                   {'Link': '</v1/teams/acme/service_users?offset=x>; rel="next"'}))
+    c = client(session)
+    with pytest.raises(AsaApiError, match='another path'):
+        c.list(c.path('servers'))
+    assert len(session.calls) == 2
+
+
 # -- auth -------------------------------------------------------------------------------------------
 
 
