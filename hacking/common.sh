@@ -167,5 +167,16 @@ stop_simulator() {
         kill "$SIM_PID" 2>/dev/null || true
         wait "$SIM_PID" 2>/dev/null || true
         SIM_PID=""
+        rm -f "$BUILD/simulator${SIM_NAME:+-$SIM_NAME}.pid"
     fi
+}
+
+# Stop the simulator whose pid file is $1, if that process is still the simulator (a pid is soon reused).
+stop_simulator_of() {
+    local pid
+    pid=$(cat "$1" 2>/dev/null) || return 0
+    if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'asa_simulator\.py'; then
+        kill "$pid" 2>/dev/null || true
+    fi
+    rm -f "$1"
 }

@@ -6,10 +6,7 @@
 source "$(dirname "$0")/common.sh"
 
 stop_running() {
-    if [ -s "$BUILD/simulator.pid" ]; then
-        kill "$(cat "$BUILD/simulator.pid")" 2>/dev/null || true
-        rm -f "$BUILD/simulator.pid"
-    fi
+    stop_simulator_of "$BUILD/simulator.pid"
 }
 
 case ${1:-start} in
