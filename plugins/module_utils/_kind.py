@@ -113,6 +113,7 @@ class Kind:
         self.client = client
         self.params = params
         self.context = context
+        self.deleted = None  # the soft-deleted object find() met where it found no live one
 
     # -- input --------------------------------------------------------------------------------------
 
@@ -154,6 +155,13 @@ class Kind:
     def identity_of_params(self):
         return dict((option, self.params[option]) for option in self.key)
 
+    def shown_identity(self):
+        """The object's identity as messages show it: ``'web'``, or ``project=web, group=ops``."""
+        identity = self.identity_of_params()
+        if list(identity) == ['name']:
+            return repr(identity['name'])
+        return ', '.join('%s=%s' % pair for pair in sorted(identity.items()))
+
     @classmethod
     def to_config(cls, obj):
         """An object as an item of a bulk module's ``config``: its key, and the managed fields it has, as ASA
@@ -182,6 +190,7 @@ class Kind:
         if found is not None and self.gone(found):
             if self.deleted_name and self.params['state'] != 'absent':
                 raise AsaModuleError(self.deleted_name % self.params)
+            self.deleted = found
             return None
         return found
 
@@ -298,6 +307,9 @@ class Kind:
     def predict(self, current, changes):
         """What ``apply`` will leave, without a write (check mode)."""
         change = changes[0]
+        if change.action == 'create' and self.deleted is not None:
+            self.context.warn('%s %s was deleted; ASA may refuse to give its name to a new one'
+                              % (self.resource_key.replace('_', ' '), self.shown_identity()))
         return None if change.action == 'delete' else self.build(current, change.fields)
 
     def apply(self, current, changes):
@@ -316,6 +328,11 @@ class Kind:
             # Another run created it in the meantime (parallel hosts): converge on what is there now.
             raced = self.find()
             if raced is None:
+                if self.deleted is not None:
+                    raise AsaModuleError('ASA refused to create %s %s (%s): one of that name was deleted, and ASA '
+                                         'keeps the names of deleted objects. Choose another name'
+                                         % (self.resource_key.replace('_', ' '), self.shown_identity(), exc),
+                                         status=exc.status, error_code=exc.code)
                 raise
             more = self.plan(raced)
             return self.apply(raced, more) if more else raced

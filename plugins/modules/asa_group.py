@@ -18,6 +18,8 @@ description:
     groups are added to (M(okta.asa.asa_project_group)).
   - The members of a group synced from Okta by SCIM, or federated from another team, are managed there; a task that
     would change them fails with a message saying so, before any write. Their O(roles) can still change.
+  - Creating a group with the name of a deleted one is sent to ASA; when ASA refuses the name (it keeps the names
+    of deleted objects), the task fails saying so. Check mode warns that it may.
   - "Requests per task: one C(GET) of the group, and one C(GET) per page of 100 members when O(members) is set (plus
     one token request unless O(bearer_token) is given); a change adds one C(POST) or C(PUT) for the group and one
     C(POST) or C(DELETE) per member added or removed."

@@ -38,7 +38,6 @@ class Group(Kind):
     key = {'name': 'name'}
     defaults = {'roles': []}  # members are managed only where a task lists them
     exact = {'purge_members': True}
-    deleted_name = 'group %(name)r was deleted, and ASA does not reuse the name of a deleted group: choose another name'
 
     def check_params(self):
         for member in self.params['members'] or []:

@@ -78,6 +78,18 @@ def test_group_delete_and_check_mode(run, sim, bots):
     assert not run(asa_group, name='automation', state='absent')['changed']
 
 
+def test_a_deleted_groups_name_is_tried_and_asas_refusal_explained(run):
+    run(asa_group, name='gone')
+    run(asa_group, name='gone', state='absent')
+    predicted = run(asa_group, name='gone', check_mode=True)
+    assert predicted['changed'] and predicted.writes == []
+    assert predicted['warnings'] == ["group 'gone' was deleted; ASA may refuse to give its name to a new one"]
+    refused = run(asa_group, name='gone')
+    assert refused['failed'] and refused.writes == [('POST', TEAM + 'groups')] and refused['status'] == 409
+    assert refused['msg'].startswith("ASA refused to create group 'gone' (POST /v1/teams/acme/groups: HTTP 409")
+    assert refused['msg'].endswith('ASA keeps the names of deleted objects. Choose another name')
+
+
 def test_a_service_user_gets_its_api_roles_from_its_groups(run, sim, bots):
     """What the simulator does with groups is what ASA does: roles come from groups."""
     key = sim.state.add_key('bot-a', secret='bot-a-secret')

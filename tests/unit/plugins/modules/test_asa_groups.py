@@ -49,8 +49,11 @@ def test_overridden_spares_everyone_and_the_groups_of_its_own_user(run, sim):
     assert sorted(g['name'] for g in done['after']) == ['admins', 'everyone', 'keep']
 
 
-def test_a_deleted_group_name_fails_before_any_write(run):
+def test_a_deleted_group_name_is_sent_and_the_409_explained(run):
     run(module, config=[{'name': 'gone'}])
     run(module, config=[{'name': 'gone'}], state='deleted')
     again = run(module, config=[{'name': 'fresh'}, {'name': 'gone'}])
-    assert again['failed'] and again['msg'].startswith("config[1]: group 'gone' was deleted") and again.writes == []
+    # the pages do not say ASA keeps a deleted group's name: the create is sent, and ASA's 409 explained
+    assert again['failed'] and ('POST', GROUPS) in again.writes and again['changed']
+    assert "create name=gone: ASA refused to create group 'gone'" in again['msg']
+    assert 'keeps the names of deleted objects' in again['msg'] and 'HTTP 409' in again['msg']
