@@ -25,7 +25,15 @@ description:
     A cache hit makes no request at all. The token is never cached."
   - Two servers named alike (the same host name in two projects) never make one host, and two projects whose
     group names are alike never one group; see O(duplicate_names).
-  - The inventory file name must end in C(asa.yml) or C(asa.yaml).
+  - A server never becomes a host whose name Ansible reserves or gives another meaning (C(all), C(ungrouped),
+    C(localhost), a loopback address), a name starting with C(-) or holding white space, C(%), C({) or C(}), nor a
+    host another inventory source already has (its address or ProxyCommand would replace that host's); such a server
+    is left out with an error naming it, or the inventory fails with O(duplicate_names=fail).
+  - Every host variable that comes from ASA (labels, names, addresses, instance details, services) is marked unsafe:
+    what a server reports about itself is data, and Ansible never evaluates it as a template, in C(compose),
+    C(keyed_groups) or a play.
+  - The inventory file name must end in C(asa.yml) or C(asa.yaml); a file that names this plugin under another name
+    gets a warning saying so. An option this plugin does not have (a typo) fails the inventory, naming it.
   - Ansible turns a failing inventory source into a warning that names the reason. To make a failure (bad
     credentials, missing permission) stop the run, set C(unparsed_is_failed = true) in the C([inventory]) section
     of C(ansible.cfg), or E(ANSIBLE_INVENTORY_UNPARSED_FAILED=true).
@@ -84,7 +92,8 @@ options:
   duplicate_names:
     description:
       - What to do when two servers would get the same host name (the same canonical name in two projects, say),
-        or two projects the same group (V(web-1) and V(web_1) both make C(asa_web_1)).
+        two projects the same group (V(web-1) and V(web_1) both make C(asa_web_1)), or a server a name that is
+        reserved or held by another inventory source.
       - Such servers never become one host, and such projects never one group, since either would give a host
         another server's address or project. V(skip) leaves all of them out with an error message naming them;
         V(fail) fails the inventory.
@@ -128,13 +137,16 @@ keyed_groups:
     prefix: region
 '''
 
+import difflib
 import hashlib
+import ipaddress
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 
 from ansible.errors import AnsibleError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
+from ansible.utils.unsafe_proxy import wrap_var
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._connection import new_client, plugin_connection, transport_warning
@@ -183,6 +195,23 @@ def host_vars(server):
 
 
 SAFE_NAME_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$')
+# Names that mean something to Ansible already: a server calling itself so must not become that host.
+RESERVED_NAMES = ('all', 'ungrouped', 'localhost', 'localhost.localdomain', 'localhost6', 'localhost6.localdomain6')
+UNSAFE_NAME_RE = re.compile(r'[{}\s%]|^-')  # templates, white space, and what ssh would read as an option
+
+
+def name_problem(name):
+    """Why a server's host name cannot be a host of this inventory, or None."""
+    if name.lower() in RESERVED_NAMES:
+        return 'the name %r is one Ansible reserves' % name
+    try:
+        if ipaddress.ip_address(name.strip('[]')).is_loopback:
+            return 'the name %r is a loopback address (this machine)' % name
+    except ValueError:
+        pass
+    if UNSAFE_NAME_RE.search(name):
+        return 'the name %r starts with "-" or holds white space, "%%", "{" or "}"' % name
+    return None
 
 
 def sft_proxy_args(server, sft_path, team):
@@ -198,11 +227,25 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
     NAME = 'okta.asa.asa'
 
     def verify_file(self, path):
-        return super(InventoryModule, self).verify_file(path) and path.endswith(('asa.yml', 'asa.yaml'))
+        if not super(InventoryModule, self).verify_file(path):
+            return False
+        if path.endswith(('asa.yml', 'asa.yaml')):
+            return True
+        if path.endswith(('.yml', '.yaml')):
+            try:
+                with open(path) as handle:
+                    declares = re.search(r'^plugin:\s*[\'"]?okta\.asa\.asa[\'"]?\s*$', handle.read(4096), re.M)
+            except (IOError, OSError, UnicodeDecodeError):
+                declares = None
+            if declares:
+                self.display.warning('%s says plugin: okta.asa.asa, but an okta.asa.asa inventory file\'s name must '
+                                     'end in asa.yml or asa.yaml (such as prod.asa.yml): rename it' % path)
+        return False
 
     def parse(self, inventory, loader, path, cache=True):
         super(InventoryModule, self).parse(inventory, loader, path, cache)
-        self._read_config_data(path)
+        config = self._read_config_data(path)
+        self.refuse_unknown_options(path, config)
         key = '%s_%s' % (self.get_cache_key(path), self._query_digest())
         use_cache = self.get_option('cache') and cache
         data = None
@@ -216,6 +259,16 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             if self.get_option('cache'):
                 self._cache[key] = data
         self.populate(data)
+
+    def refuse_unknown_options(self, path, config):
+        """Fail on an option this plugin does not have (a typo such as keyed_group would be ignored)."""
+        known = set(self._options) | {'plugin'}
+        unknown = sorted(set(config or {}) - known)
+        if unknown:
+            hints = ['%s (did you mean %s?)' % (name, ' or '.join(difflib.get_close_matches(name, sorted(known), 2)))
+                     if difflib.get_close_matches(name, sorted(known), 2) else name for name in unknown]
+            raise AnsibleError('okta.asa.asa inventory %s: unknown option %s; see ansible-doc -t inventory okta.asa.asa'
+                               % (path, ', '.join(hints)))
 
     def _query_digest(self):
         """What decides the answer (never a credential): part of the cache key."""
@@ -261,7 +314,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 continue
             servers.append((name, server))
         for name, server in self.without_clashes(servers):
-            variables = host_vars(server)
+            variables = wrap_var(host_vars(server))  # what a server reports is data, never a template
             if self.get_option('sft_proxy'):
                 proxy = sft_proxy_args(server, self.get_option('sft_path'), self.get_option('team'))
                 if proxy is None:
@@ -273,7 +326,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             group = self.inventory.add_group(group_name(server.get('project_name')))
             self.inventory.add_host(name, group=group)
             if include_services:
-                variables['asa_services'] = services.get(server.get('id'), [])
+                variables['asa_services'] = wrap_var(services.get(server.get('id'), []))
             for var, value in variables.items():
                 self.inventory.set_variable(name, var, value)
             self._set_composite_vars(self.get_option('compose'), variables, name, strict=strict)
@@ -285,10 +338,16 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         one group. The servers of a clash are left out with an error (or the inventory fails, with
         O(duplicate_names=fail)), since any choice between them could give one server's host another's address."""
         by_name, by_group = {}, {}
+        problems, left_out = [], set()
         for name, server in servers:
             by_name.setdefault(name, []).append(server)
             by_group.setdefault(group_name(server.get('project_name')), set()).add(server.get('project_name'))
-        problems, left_out = [], set()
+            problem = name_problem(name)
+            if problem is None and name in self.inventory.hosts:
+                problem = 'the name %r is a host of another inventory source' % name
+            if problem:
+                problems.append('server %s (project %s): %s' % (server.get('id'), server.get('project_name'), problem))
+                left_out.add(id(server))
         for name, clash in sorted(by_name.items()):
             if len(clash) > 1:
                 problems.append('servers %s are all named %r' % (', '.join(
@@ -301,7 +360,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                 left_out.update(id(s) for n, s in servers if s.get('project_name') in projects)
         if problems:
             message = ('okta.asa.asa: %s. Those servers are left out; set hostnames (for example [id], or '
-                       '[canonical_name, id]) or rename the projects to tell them apart' % '; '.join(problems))
+                       '[canonical_name, id]) or rename the servers or projects to tell them apart'
+                       % '; '.join(problems))
             if self.get_option('duplicate_names') == 'fail':
                 raise AnsibleError(message)
             self.display.error(message)

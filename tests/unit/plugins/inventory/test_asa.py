@@ -12,6 +12,12 @@ import pytest
 
 from ansible_collections.okta.asa.plugins.inventory.asa import InventoryModule, group_name, host_name, services_by_server
 
+try:
+    from ansible.template import trust_as_template  # ansible-core 2.19 and newer: a file's expressions are trusted
+except ImportError:
+    def trust_as_template(value):  # before 2.19 every string may be a template
+        return value
+
 SERVER = {'id': '0a49a1cf-c747-47a0-bb14-94b1edb9f3ee', 'hostname': 'harvard', 'canonical_name': None,
           'access_address': '10.0.0.1', 'project_name': 'the-sound-and-the-fury'}
 
@@ -144,3 +150,85 @@ def test_a_spoofed_server_name_never_reaches_the_proxy_command(monkeypatch, name
                                  dict(SERVER, id='good', canonical_name='web-1.example.com')], 'services': []})
     assert sorted(plugin.inventory.hosts) == ['good'] and 'asa_the_sound_and_the_fury' in plugin.inventory.groups
     assert len(errors) == 1 and 'evil' in errors[0] and 'no plain host name' in errors[0]
+
+
+@pytest.mark.parametrize('name', ['all', 'ungrouped', 'localhost', 'LOCALHOST', '127.0.0.1', '127.8.9.1', '::1',
+                                  '-oProxyCommand=x', 'web 1', '{{ 7 * 7 }}'])
+def test_a_server_never_takes_a_name_ansible_reserves_or_would_read_as_more(monkeypatch, name):
+    servers = [dict(SERVER, id='evil', canonical_name=name), dict(SERVER, id='good', hostname='benjy')]
+    inventory, errors = populated(monkeypatch, servers)
+    assert sorted(inventory.hosts) == ['benjy']
+    assert len(errors) == 1 and 'server evil (project the-sound-and-the-fury)' in errors[0] and repr(name) in errors[0]
+
+
+def test_a_server_never_takes_the_name_of_another_sources_host(monkeypatch):
+    from ansible.errors import AnsibleError
+    from ansible.inventory.data import InventoryData
+
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    plugin.inventory.add_host('bastion.example.com')
+    plugin.inventory.set_variable('bastion.example.com', 'ansible_host', '10.9.9.9')
+    options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': False,
+               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': 'skip', 'sft_proxy': True,
+               'sft_path': 'sft', 'team': 'acme'}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    errors = []
+    monkeypatch.setattr(plugin.display, 'error', errors.append)
+    plugin.populate({'servers': [dict(SERVER, id='twin', canonical_name='bastion.example.com')], 'services': []})
+    host = plugin.inventory.get_host('bastion.example.com')
+    assert 'ansible_ssh_common_args' not in host.vars and host.vars['ansible_host'] == '10.9.9.9'
+    assert 'another inventory source' in errors[0]
+    options['duplicate_names'] = 'fail'
+    with pytest.raises(AnsibleError, match='another inventory source'):
+        plugin.populate({'servers': [dict(SERVER, id='twin', canonical_name='bastion.example.com')], 'services': []})
+
+
+def test_what_a_server_reports_is_never_templated(monkeypatch, tmp_path):
+    """A label holding a template must stay text, in keyed_groups, compose and hostvars alike."""
+    from ansible.inventory.data import InventoryData
+
+    marker = tmp_path / 'ran'
+    template = "{{ lookup('pipe', 'touch %s') }}" % marker
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': True,
+               'compose': {'asa_role': trust_as_template('asa_labels.role')}, 'groups': {},
+               'keyed_groups': [{'key': trust_as_template('asa_labels.role'), 'prefix': 'role'},
+                                {'key': trust_as_template('asa_os'), 'prefix': 'os'}],
+               'duplicate_names': 'skip', 'sft_proxy': False}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    plugin.populate({'servers': [dict(SERVER, labels={'role': template}, os=template)],
+                     'services': [{'server_id': SERVER['id'], 'service_user_name': template, 'server_uid': '1'}]})
+    assert not marker.exists()
+    host = plugin.inventory.get_host('harvard')
+    assert host.vars['asa_labels']['role'] == template and host.vars['asa_role'] == template
+
+
+def inventory_file(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    return str(path)
+
+
+def test_an_unknown_option_fails_naming_the_likely_one(tmp_path):
+    from ansible.errors import AnsibleError
+    from ansible.inventory.data import InventoryData
+    from ansible.parsing.dataloader import DataLoader
+
+    from ansible.plugins.loader import inventory_loader
+
+    plugin = inventory_loader.get('okta.asa.asa')  # loaded as Ansible loads it: with every documented option
+    path = inventory_file(tmp_path, 'prod.asa.yml', 'plugin: okta.asa.asa\nteam: acme\nkeyed_group: []\n')
+    with pytest.raises(AnsibleError, match=r'unknown option keyed_group \(did you mean keyed_groups\?\); see'):
+        plugin.parse(InventoryData(), DataLoader(), path, cache=False)
+
+
+def test_a_wrongly_named_file_says_what_the_name_must_be(tmp_path, monkeypatch):
+    plugin = InventoryModule()
+    warnings = []
+    monkeypatch.setattr(plugin.display, 'warning', warnings.append)
+    assert not plugin.verify_file(inventory_file(tmp_path, 'prod.yml', 'plugin: okta.asa.asa\nteam: acme\n'))
+    assert len(warnings) == 1 and 'must end in asa.yml or asa.yaml' in warnings[0]
+    assert not plugin.verify_file(inventory_file(tmp_path, 'other.yml', 'plugin: amazon.aws.aws_ec2\n'))
+    assert len(warnings) == 1  # another plugin's file is none of this plugin's business
