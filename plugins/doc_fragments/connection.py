@@ -39,7 +39,7 @@ options:
     type: str
   api_url:
     description:
-      - Base URL of the ASA API, without C(/v1).
+      - Base URL of the ASA API, such as V(https://app.scaleft.com); a trailing C(/v1) is taken as the same.
       - If not set, the value of the E(ASA_API_URL) environment variable is used.
     type: str
     default: https://app.scaleft.com
@@ -51,7 +51,8 @@ options:
     default: true
   timeout:
     description:
-      - Seconds to wait for each HTTP request.
+      - Seconds each HTTP request may take in all (connecting, the headers and the whole body), however slowly the
+        server answers.
       - If not set, the value of the E(ASA_TIMEOUT) environment variable is used.
     type: int
     default: 30
@@ -60,7 +61,7 @@ requirements:
 notes:
   - Requests that ASA answers with 429, 502, 503 or 504, and connection failures, are retried with backoff,
     honouring C(X-RateLimit-Reset) and C(Retry-After), for at most 6 attempts and 90 seconds of waiting in all.
-    A write (POST) is only repeated when it certainly did not reach ASA.
+    A write (POST) is only repeated when it certainly did not reach ASA. A refused connection fails at once.
 '''
 
     # Added to DOCUMENTATION for the inventory and lookup plugins (okta.asa.connection.plugins): where else

@@ -26,7 +26,15 @@ from urllib.parse import quote, urljoin, urlsplit
 
 try:
     import requests
-    from requests.exceptions import ConnectTimeout, ConnectionError as RequestsConnectionError, RequestException, SSLError, Timeout
+    from requests.exceptions import (
+        ConnectTimeout,
+        ConnectionError as RequestsConnectionError,
+        ProxyError,
+        ReadTimeout,
+        RequestException,
+        SSLError,
+        Timeout,
+    )
     from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
     HAS_REQUESTS = True
     REQUESTS_IMPORT_ERROR = None
@@ -37,6 +45,8 @@ except ImportError:
 USER_AGENT = 'okta.asa-ansible-collection'
 DEFAULT_API_URL = 'https://app.scaleft.com'
 PAGE_SIZE = 100  # the API's page size (introduction: "By default ... 100")
+MAX_BODY = 16 * 1024 * 1024  # an answer larger than this is no ASA answer (a page of 100 objects is some 100 KB)
+CHUNK = 64 * 1024
 
 # ASA error codes, from the introduction's error table: what to do about each.
 ERROR_HINTS = {
@@ -183,6 +193,32 @@ class RetryPolicy:
         return self.backoff(attempt)
 
 
+class BodyTooLarge(Exception):
+    """An answer's body passed MAX_BODY: reading stopped."""
+
+
+def _read_body(resp, limit):
+    """Read a streamed answer's body, at most ``limit`` bytes (a response made whole already is left alone)."""
+    if getattr(resp, 'raw', None) is None or getattr(resp, '_content', False) is not False:
+        return
+    chunks, size = [], 0
+    for chunk in resp.iter_content(CHUNK):
+        size += len(chunk)
+        if size > limit:
+            resp.close()
+            raise BodyTooLarge()
+        chunks.append(chunk)
+    resp._content = b''.join(chunks)  # pylint: disable=protected-access
+    resp._content_consumed = True  # pylint: disable=protected-access
+
+
+def _refused(exc):
+    """True when the connection was refused: nobody listens at that address, and waiting will not change it."""
+    reason = exc.args[0] if exc.args else None
+    reason = getattr(reason, 'reason', reason)
+    return isinstance(reason, NewConnectionError) and ('refused' in str(reason).lower() or 'errno 111' in str(reason))
+
+
 def _never_sent(exc):
     """True when a connection error certainly happened before the request reached the server."""
     if isinstance(exc, ConnectTimeout):
@@ -200,7 +236,7 @@ class AsaClient:
         if not HAS_REQUESTS:
             raise AsaApiError('the Python library "requests" is required')
         self.team = team
-        self.api_url = (api_url or DEFAULT_API_URL).rstrip('/')
+        self.api_url = re.sub(r'/v1/?$', '', (api_url or DEFAULT_API_URL).rstrip('/'))  # the API's root, given whole
         self.shown_url = shown_url(self.api_url)
         self._key_id = key_id
         self._key_secret = key_secret
@@ -275,8 +311,9 @@ class AsaClient:
         resp = self._send('POST', path, body={'key_id': self._key_id, 'key_secret': self._key_secret},
                           authorize=False, idempotent=True)
         if resp.status_code == 401 and parse_error_body(resp.text, 401)[0] == 'authentication_error':
-            raise self._fail('the API key was not accepted: check key_id and key_secret (is the key deleted or '
-                             'expired?)', status=401, code='authentication_error', method='POST', path=path)
+            raise self._fail('the API key was not accepted by team %r: check team, key_id and key_secret (a key '
+                             'belongs to one team; is the key deleted or expired?)' % self.team, status=401,
+                             code='authentication_error', method='POST', path=path)
         if not 200 <= resp.status_code < 300:
             raise self._error(resp, 'POST', path)
         body = self._json(resp, 'POST', path)
@@ -422,13 +459,23 @@ class AsaClient:
         while True:
             attempt += 1
             try:
-                resp = self.session.request(method, self._url(path), params=params, json=body, headers=headers,
-                                            timeout=self.timeout, allow_redirects=False, verify=self.verify)
+                resp = self._timed(method, self._url(path), params=params, json=body, headers=headers,
+                                   allow_redirects=False, verify=self.verify)
+            except BodyTooLarge:
+                raise self._fail('the answer was larger than %d MiB, so reading stopped: no ASA answer is that large '
+                                 '(is api_url an ASA API?)' % (MAX_BODY // (1024 * 1024)), method=method, path=shown)
+            except ProxyError as exc:
+                raise self._fail('could not reach ASA at %s through the proxy (HTTPS_PROXY, HTTP_PROXY or ALL_PROXY '
+                                 'in the environment): %s. Check the proxy, or set NO_PROXY for this host'
+                                 % (self.shown_url, _reason(exc)), method=method, path=shown)
             except SSLError as exc:
                 raise self._fail('TLS certificate verification failed for %s (%s). Fix the certificate, or set '
                                  'validate_certs=false only for a test endpoint.' % (self.shown_url, _reason(exc)),
                                  method=method, path=shown)
             except (RequestsConnectionError, Timeout) as exc:
+                if _refused(exc):
+                    raise self._fail('could not reach ASA at %s: the connection was refused (nothing listens there): '
+                                     'check api_url' % self.shown_url, method=method, path=shown)
                 safe = idempotent or _never_sent(exc)
                 wait = self.retry.backoff(attempt)
                 if not safe or attempt >= self.retry.max_attempts or waited + wait > self.retry.max_total_wait:
@@ -457,6 +504,32 @@ class AsaClient:
                     return resp
             self.retry.sleep(wait)
             waited += wait
+
+    def _timed(self, method, url, **kwargs):
+        """``session.request`` with its body read, all within ``timeout`` seconds: a server that trickles its
+        headers or body a byte at a time cannot hold a task longer (the per-read timeout of requests alone would let
+        it). The request runs in a thread of its own, abandoned (and ended with the process) past the deadline."""
+        outcome = {}
+        done = threading.Event()
+
+        def work():
+            try:
+                resp = self.session.request(method, url, timeout=self.timeout, stream=True, **kwargs)
+                _read_body(resp, MAX_BODY)
+                outcome['resp'] = resp
+            except Exception as exc:  # pylint: disable=broad-except # handed to the caller as it is
+                outcome['error'] = exc
+            finally:
+                done.set()
+
+        worker = threading.Thread(target=work, name='okta.asa request')
+        worker.daemon = True
+        worker.start()
+        if not done.wait(self.timeout):
+            raise ReadTimeout('no complete answer within the timeout of %s s' % self.timeout)
+        if 'error' in outcome:
+            raise outcome['error']
+        return outcome['resp']
 
     def _rate_limit_error(self, resp, method, path, attempt, wait):
         if wait <= MAX_SANE_WAIT:

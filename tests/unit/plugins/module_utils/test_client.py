@@ -8,7 +8,9 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import io
 import json
+import time
 
 import pytest
 import requests
@@ -54,7 +56,7 @@ class FakeSession:
         self.verify = True
 
     def request(self, method, url, params=None, json=None, headers=None, timeout=None, allow_redirects=True,
-                verify=None):
+                verify=None, stream=False):
         self.calls.append({'method': method, 'url': url, 'params': params, 'json': json, 'headers': headers or {},
                            'verify': verify, 'allow_redirects': allow_redirects})
         answer = self.answers.pop(0)
@@ -207,7 +209,7 @@ def test_rejected_bearer_token_without_key_pair_says_what_to_set():
 
 def test_bad_key_pair_is_a_clear_error():
     session = FakeSession(response(401, {'code': 'authentication_error', 'message': 'invalid key'}))
-    with pytest.raises(AsaApiError, match='check key_id and key_secret'):
+    with pytest.raises(AsaApiError, match='check team, key_id and key_secret'):
         client(session).token()
 
 
@@ -220,7 +222,7 @@ def test_a_401_authorization_error_is_no_permission_not_a_bad_key(body):
             c = client(FakeSession(*answers))
             c.get(c.path('service_users', 'bot'))
         assert err.value.code == 'authorization_error' and 'lacks permission' in str(err.value)
-        assert 'check key_id and key_secret' not in str(err.value)
+        assert 'key_id and key_secret' not in str(err.value)
 
 
 def test_token_for_another_team_is_rejected():
@@ -318,7 +320,8 @@ def test_post_is_not_repeated_after_a_gateway_error(status):
 
 
 def test_post_is_repeated_when_it_certainly_did_not_arrive():
-    session = FakeSession(token_answer(), refused(), response(429, {}, {'Retry-After': '0'}),
+    session = FakeSession(token_answer(), requests.exceptions.ConnectTimeout('connect timed out'),
+                          response(429, {}, {'Retry-After': '0'}),
                           response(503, {'code': 'service_offline'}), response(201, {'name': 'bot'}))
     c = client(session)
     assert c.post(c.path('service_users'), {'name': 'bot'}) == {'name': 'bot'}
@@ -460,7 +463,7 @@ def test_echoed_tokens_current_given_and_past_are_scrubbed(shape):
 
 
 def test_url_credentials_are_never_shown():
-    session = FakeSession(refused(), refused(), refused(), refused(), refused(), refused())
+    session = FakeSession(refused())
     c = client(session, api_url='https://admin:hunter2-pass@asa.test')
     with pytest.raises(AsaApiError) as err:
         c.get(c.path('projects'))
@@ -508,3 +511,82 @@ def test_a_redirect_is_not_followed_and_names_the_host():
         c.get(c.path('projects', 'web'))
     assert 'redirect to login.okta.example' in str(err.value) and 'api_url' in str(err.value)
     assert 'sso?x=1' not in str(err.value) and session.calls[1]['allow_redirects'] is False
+
+
+# -- bounds of one request, and hints that point the right way ----------------------------------------
+
+
+class SlowSession(FakeSession):
+    """A server that takes ``delay`` seconds before its answer is whole (headers or body trickling in)."""
+
+    def __init__(self, delay, *answers):
+        super(SlowSession, self).__init__(*answers)
+        self.delay = delay
+
+    def request(self, method, url, **kwargs):
+        answer = super(SlowSession, self).request(method, url, **kwargs)
+        if method != 'POST' or not url.endswith('/service_token'):
+            time.sleep(self.delay)
+        return answer
+
+
+def test_timeout_bounds_the_whole_request_not_each_read():
+    session = SlowSession(5, token_answer(), response(201, {'name': 'bot'}))
+    c = client(session, timeout=1)
+    started = time.time()
+    with pytest.raises(AsaApiError, match='no complete answer within the timeout of 1 s'):
+        c.post(c.path('service_users'), {'name': 'bot'})  # a POST that may have landed is not repeated
+    assert time.time() - started < 3
+
+
+def test_an_answer_larger_than_any_asa_answer_stops_being_read(monkeypatch):
+    from ansible_collections.okta.asa.plugins.module_utils import _client
+
+    monkeypatch.setattr(_client, 'MAX_BODY', 1000)
+    huge = requests.Response()
+    huge.status_code = 200
+    huge.raw = io.BytesIO(b'{"list": [' + b'1, ' * 2000 + b'1]}')
+    huge._content = False
+    session = FakeSession(token_answer(), huge)
+    c = client(session)
+    with pytest.raises(AsaApiError, match='larger than 0 MiB, so reading stopped') as err:
+        c.list(c.path('servers'))
+    assert 'GET /v1/teams/acme/servers' in str(err.value) and len(session.calls) == 2
+
+
+def test_a_streamed_answer_is_read_whole():
+    whole = requests.Response()
+    whole.status_code = 200
+    whole.raw = io.BytesIO(b'{"list": [{"id": 1}]}')
+    whole._content = False
+    c = client(FakeSession(token_answer(), whole))
+    assert c.list(c.path('servers')) == [{'id': 1}]
+
+
+def test_a_refused_connection_fails_at_once():
+    session = FakeSession(refused(), refused())
+    c = client(session, bearer_token=TOKEN)
+    with pytest.raises(AsaApiError, match='the connection was refused .*check api_url'):
+        c.get(c.path('projects'))
+    assert len(session.calls) == 1 and c.retry.sleep.__self__.slept == []
+
+
+def test_a_proxy_error_names_the_proxy():
+    session = FakeSession(requests.exceptions.ProxyError('Cannot connect to proxy.'))
+    c = client(session, bearer_token=TOKEN)
+    with pytest.raises(AsaApiError, match='through the proxy .*HTTPS_PROXY.*NO_PROXY'):
+        c.get(c.path('projects'))
+
+
+def test_an_api_url_ending_in_v1_is_the_api_root():
+    session = FakeSession(token_answer(), response(200, {'list': []}))
+    c = client(session, api_url=API + '/v1/')
+    c.list(c.path('projects'))
+    assert session.calls[1]['url'] == API + '/v1/teams/acme/projects'
+
+
+def test_a_key_another_team_does_not_know_names_the_team_too():
+    session = FakeSession(response(401, {'code': 'authentication_error', 'message': 'bad key'}))
+    c = client(session)
+    with pytest.raises(AsaApiError, match="not accepted by team 'acme': check team, key_id and key_secret"):
+        c.get(c.path('projects'))

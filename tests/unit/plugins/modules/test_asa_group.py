@@ -97,3 +97,11 @@ def test_a_service_user_gets_its_api_roles_from_its_groups(run, sim, bots):
     assert denied['failed'] and denied['status'] == 403
     run(asa_group, name='readers', roles=['reporting_user'], members=['bot-a'])
     assert not run(asa_project_info, key_id=key['id'], key_secret='bot-a-secret').get('failed')
+
+
+def test_a_403_on_a_member_change_is_missing_permission_not_scim(run, sim, bots):
+    key = sim.state.add_key('bot-a', secret='bot-a-secret')
+    run(asa_group, name='readers', roles=['access_user'], members=['bot-a'])
+    denied = run(asa_group, name='readers', members=['bot-b'], key_id=key['id'], key_secret='bot-a-secret')
+    assert denied['failed'] and denied['status'] == 403
+    assert 'SCIM' not in denied['msg'] and 'access_admin' in denied['msg']
