@@ -124,7 +124,7 @@ class AsaKindModule(AsaModule):
         else:
             after = entity.apply(current, changes)
         result = entity.result(after)
-        result.update(changed=bool(changes), diff=entity.diff(current, after))
+        result.update(changed=bool(changes) or entity.wrote_locally, diff=entity.diff(current, after))
         return result
 
 

@@ -10,7 +10,10 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import calendar
+import os
 import re
+import stat
+import tempfile
 from collections import namedtuple
 
 UUID_RE = re.compile(r'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$')
@@ -103,3 +106,41 @@ def parse_duration(text):
     if not match:
         raise ValueError(text)
     return int(match.group(1)) * DURATION_UNITS[match.group(2)]
+
+
+def check_secret_file(option, path):
+    """Refuse, before any request, a path whose directory does not exist."""
+    if path is None:
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise AsaModuleError('%s %s: the directory %s does not exist; create it first (the secret is written only '
+                             'into an existing directory)' % (option, path, directory))
+    if os.path.isdir(path):
+        raise AsaModuleError('%s %s is a directory: name the file to write the secret to' % (option, path))
+
+
+def secret_file_differs(path, value):
+    """Whether ``path`` lacks ``value`` or is readable by others than its owner."""
+    try:
+        with open(path) as handle:
+            same = handle.read() == value
+        return not same or stat.S_IMODE(os.stat(path).st_mode) != 0o600
+    except (IOError, OSError):
+        return True
+
+
+def write_secret_file(path, value):
+    """Write ``value`` to ``path``, mode 0600 from the start, replacing the file at once (never half written)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix='.okta-asa-')  # mkstemp makes it 0600
+    try:
+        with os.fdopen(fd, 'w') as handle:
+            handle.write(value)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -114,6 +114,7 @@ class Kind:
         self.params = params
         self.context = context
         self.deleted = None  # the soft-deleted object find() met where it found no live one
+        self.wrote_locally = False  # result() wrote (or, in check mode, would write) a file on this host
 
     # -- input --------------------------------------------------------------------------------------
 

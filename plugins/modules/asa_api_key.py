@@ -63,6 +63,12 @@ options:
         Without it, such a task fails before any request, since the deletion would lock the run out.
     type: bool
     default: false
+  secret_file:
+    description:
+      - When the task creates a key, write its secret to this file (mode 0600, in a directory that exists) instead
+        of returning it; RV(api_key.secret_file) names the file. The task then needs no C(no_log).
+      - The file is written only when a key is created, so it always holds the newest key's secret.
+    type: path
 extends_documentation_fragment:
   - okta.asa.connection
   - okta.asa.attributes
@@ -84,6 +90,12 @@ EXAMPLES = r'''
     mode: "0600"
   when: key.api_key.secret is defined
   no_log: true
+
+- name: The same, with a new secret going straight to a file only root can read (no no_log needed)
+  okta.asa.asa_api_key:
+    service_user: deploy-bot
+    max_age: 90d
+    secret_file: /etc/deploy-bot/asa-key-secret
 
 - name: Rotate now, whatever the age of the current key
   okta.asa.asa_api_key:
@@ -127,8 +139,13 @@ api_key:
     secret:
       description: The key's secret. Only when this task created the key; it cannot be read again.
       type: str
-      returned: when a key was created
+      returned: when a key was created, without O(secret_file)
       sample: NOvsvBg0g9mFXdHbLxEJcEFpu+LZjQSKsYezqMALq5WbGZTpUsxoS4vBqqHOO9O3xrhOq03B+oLf7bSTShbudw==
+    secret_file:
+      description: The file the new key's secret was written to.
+      type: str
+      returned: when a key was created, with O(secret_file)
+      sample: /etc/deploy-bot/asa-key-secret
 api_keys:
   description: The service user's keys as they now stand (no secrets).
   returned: always

@@ -16,8 +16,9 @@ description:
     O(description), or delete it. The ASA server agent (C(sftd)) enrolls a server in the project with the token.
   - O(state=present) creates a token only when none has that description, and returns the token either way.
   - "B(The token is a credential) for adding servers to the project. The module returns it in
-    RV(enrollment_token.token) on every run: put C(no_log) on the task and keep the value out of logs, as the
-    examples do. The module itself never prints it."
+    RV(enrollment_token.token) on every run: put C(no_log) on the task and keep the value out of logs, or set
+    O(token_file) so that the value goes to a file of mode 0600 and never into the result (the task then needs no
+    C(no_log)). The module never prints it, and C(--diff) never shows it."
   - "Requests per task: one C(GET) per page of 100 tokens of the project (plus one token request unless
     O(bearer_token) is given); a creation adds one C(POST), a deletion one C(DELETE)."
   - "Role: reading and creating need C(access_user) or C(access_admin); deleting needs C(access_admin)."
@@ -32,6 +33,13 @@ options:
     description: What the token is for; identifies it in the project.
     type: str
     required: true
+  token_file:
+    description:
+      - Write the token's value to this file (mode 0600, in a directory that exists) instead of returning it;
+        RV(enrollment_token.token_file) names the file.
+      - The file is written when it is missing, differs from the token or is readable by others; that alone makes
+        the task changed.
+    type: path
 extends_documentation_fragment:
   - okta.asa.connection
   - okta.asa.attributes
@@ -52,6 +60,12 @@ EXAMPLES = r'''
     dest: /var/lib/sftd/enrollment.token
     mode: "0600"
   no_log: true
+
+- name: The same, with the token in a file only root can read and not in the result (no no_log needed)
+  okta.asa.asa_enrollment_token:
+    project: web
+    description: web fleet (Ansible)
+    token_file: /etc/asa/web-enrollment.token
 
 - name: Revoke it once the fleet is enrolled
   okta.asa.asa_enrollment_token:
@@ -75,7 +89,13 @@ enrollment_token:
     token:
       description: The enrollment token. A credential; never log it.
       type: str
+      returned: unless O(token_file) is set
       sample: eyJzIjoiYjY1MTk0NzQtNmNhMi00ZmFjLWJjODEtYjMzNGQ5YTEwM2NkIiwidSI6Imh0dHBzOi8vYXBwLnNjYWxlZnQuY29tIn0=
+    token_file:
+      description: The file the token's value is in, with O(token_file).
+      type: str
+      returned: when O(token_file) is set
+      sample: /etc/asa/web-enrollment.token
     description:
       description: The token's description.
       type: str

@@ -15,9 +15,11 @@ from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiErro
 from ansible_collections.okta.asa.plugins.module_utils._common import (
     AsaModuleError,
     Change,
+    check_secret_file,
     parse_duration,
     parse_time,
     require_uuid,
+    write_secret_file,
 )
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 
@@ -63,6 +65,7 @@ class ApiKey(Kind):
         max_age=dict(type='str'),
         prune_expired=dict(type='bool', default=False),
         force=dict(type='bool', default=False),
+        secret_file=dict(type='path'),
     )
     module_kwargs = dict(
         required_if=[('state', 'absent', ['id'])],
@@ -75,6 +78,7 @@ class ApiKey(Kind):
 
     def check_params(self):
         require_uuid(self.params, 'id')
+        check_secret_file('secret_file', self.params['secret_file'])
         if self.params['state'] == 'rotated' and self.params['id']:
             raise AsaModuleError('id cannot be used with state=rotated: rotating creates a new key; omit id')
         self.max_age = None
@@ -159,6 +163,13 @@ class ApiKey(Kind):
         api_key = {}
         if self.params['state'] != 'absent':
             api_key = after.get('created') or self.decide(after['api_keys'])[2] or {}
+        path = self.params['secret_file']
+        if path and after.get('created'):
+            # The new secret goes to the file, never into the result (a task needs no no_log then).
+            api_key = dict(api_key, secret_file=path)
+            secret = api_key.pop('secret', None)
+            if secret is not None:  # None in check mode: nothing was created
+                write_secret_file(path, secret)
         return {'api_key': api_key, 'api_keys': after['api_keys']}
 
     def diff(self, before, after):

@@ -9,6 +9,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+from ansible_collections.okta.asa.plugins.module_utils._common import check_secret_file, secret_file_differs, write_secret_file
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 
 
@@ -18,6 +19,7 @@ class EnrollmentToken(Kind):
     options = dict(
         project=dict(type='str', required=True),
         description=dict(type='str', required=True),
+        token_file=dict(type='path'),
     )
     operations = ('create', 'delete')
     names = {'project': 'path', 'description': 'text'}
@@ -26,5 +28,25 @@ class EnrollmentToken(Kind):
     identity = {'description': 'description'}
     key = {'project': 'project', 'description': 'description'}
 
+    def check_params(self):
+        check_secret_file('token_file', self.params['token_file'])
+
     def build(self, current, changes):
         return {'description': self.params['description']}
+
+    def result(self, after):
+        """The token; with token_file, its value goes to that file (written when missing or different) instead."""
+        token = dict(after or {})
+        path = self.params['token_file']
+        if path and token and self.params['state'] == 'present':
+            value = token.pop('token', None)
+            token['token_file'] = path
+            self.wrote_locally = value is None or secret_file_differs(path, value)  # None: a creation, predicted
+            if self.wrote_locally and not self.context.check_mode:
+                write_secret_file(path, value)
+        return {self.resource_key: token}
+
+    def diff(self, before, after):
+        """Before and after without the token's value: a diff is printed without no_log."""
+        return dict((side, dict((k, v) for k, v in (obj or {}).items() if k != 'token'))
+                    for side, obj in (('before', before), ('after', after)))

@@ -124,3 +124,25 @@ def test_bad_input_makes_no_request(run):
                            ({'max_age': 'soon'}, 'max_age'), ({'id': 'key-1'}, 'UUID')):
         failed = run(module, service_user='bot', **options)
         assert failed['failed'] and words in failed['msg'] and failed.requests == []
+
+
+def test_a_secret_file_takes_the_new_secret_out_of_the_result(run, sim, tmp_path):
+    sim.state.add_service_user('bot')
+    path = tmp_path / 'bot.secret'
+    created = run(module, service_user='bot', secret_file=str(path))
+    secret = path.read_text()
+    assert created['changed'] and secret and oct(path.stat().st_mode & 0o777) == '0o600'
+    assert 'secret' not in created['api_key'] and created['api_key']['secret_file'] == str(path)
+    assert secret not in repr(created.result)
+    again = run(module, service_user='bot', secret_file=str(path))
+    assert not again['changed'] and 'secret_file' not in again['api_key'] and path.read_text() == secret
+    rotated = run(module, service_user='bot', secret_file=str(path), state='rotated')
+    newest = path.read_text()
+    assert rotated['changed'] and newest not in (secret, '') and newest not in repr(rotated.result)
+    predicted = run(module, service_user='bot', secret_file=str(path), state='rotated', check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and path.read_text() == newest
+
+
+def test_a_secret_file_in_a_missing_directory_is_refused_before_any_request(run, tmp_path):
+    refused = run(module, service_user='bot', secret_file=str(tmp_path / 'no' / 'secret'))
+    assert refused['failed'] and refused.requests == [] and 'secret_file' in refused['msg']
