@@ -17,6 +17,9 @@ description:
   - Options left unset are not managed. Option names are the API's field names.
   - "ASA keeps a deleted project, and never reuses its name: a task that would create a project of that name fails,
     saying so."
+  - "Deleting a project is final and takes its servers, their access grants (project groups) and its enrollment
+    tokens with it: before a deletion the module reads them (three more C(GET)s), returns them in RV(deleted_with),
+    shows them in C(--diff), and refuses to delete a project that still has servers unless O(force=true)."
   - O(force_shared_ssh_users), O(shared_admin_user_name) and O(shared_standard_user_name) are taken only when the
     project is created; a task that would change them on an existing project fails, naming the field, and writes
     nothing.
@@ -74,6 +77,12 @@ options:
       - Seconds an on-demand server user exists after an access request. ASA leaves the feature off (null) unless
         this is set.
     type: int
+  force:
+    description:
+      - With O(state=absent), delete the project even when it still has servers (they go with it). Without it, such
+        a task fails before any write, naming what it would delete.
+    type: bool
+    default: false
 extends_documentation_fragment:
   - okta.asa.connection
   - okta.asa.attributes
@@ -94,10 +103,11 @@ EXAMPLES = r'''
     shared_admin_user_name: ops-admin
     shared_standard_user_name: ops
 
-- name: Delete it (its name can never be used again)
+- name: Delete it, servers and all (its name can never be used again)
   okta.asa.asa_project:
     name: legacy
     state: absent
+    force: true
 '''
 
 RETURN = r'''
@@ -121,6 +131,24 @@ project:
     ssh_session_recording: true
     team: acme
     user_on_demand_period: null
+deleted_with:
+  description: With O(state=absent), what goes with the project (or went, or would go in check mode), by name.
+  returned: when O(state=absent) and the project existed
+  type: dict
+  contains:
+    servers:
+      description: The host names of its servers.
+      type: list
+      elements: str
+    project_groups:
+      description: The groups that had access to its servers.
+      type: list
+      elements: str
+    enrollment_tokens:
+      description: The descriptions of its enrollment tokens.
+      type: list
+      elements: str
+  sample: {servers: [web-1, web-2], project_groups: [web-admins], enrollment_tokens: [web fleet (Ansible)]}
 '''
 
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaKindModule

@@ -38,6 +38,7 @@ class Project(Kind):
         ssh_certificate_type=dict(type='str', choices=CERT_TYPES),
         ssh_session_recording=dict(type='bool'),
         user_on_demand_period=dict(type='int'),
+        force=dict(type='bool', default=False),
     )
     module_kwargs = dict(required_if=[('force_shared_ssh_users', True,
                                        ['shared_admin_user_name', 'shared_standard_user_name'])])
@@ -49,6 +50,45 @@ class Project(Kind):
     item_path = 'projects/{name}'
     key = {'name': 'name'}
     deleted_name = 'project %(name)r was deleted, and ASA never reuses a deleted project\'s name: choose another name'
+
+    # What a deletion takes with it, read before a project is deleted: (result key, path, what names each one).
+    CONTENTS = (('servers', 'projects/{name}/servers', 'hostname'),
+                ('project_groups', 'projects/{name}/groups', 'group'),
+                ('enrollment_tokens', 'projects/{name}/server_enrollment_tokens', 'description'))
+
+    def read(self):
+        project = self.find()
+        self.contents = None
+        if project is not None and self.params['state'] == 'absent':
+            self.contents = dict((key, sorted(str(obj.get(field)) for obj in self.client.paginate(self.path_of(path))
+                                              if not self.gone(obj)))
+                                 for key, path, field in self.CONTENTS)
+        return project
+
+    def plan(self, current):
+        changes = super(Project, self).plan(current)
+        if changes and changes[0].action == 'delete' and self.contents['servers'] and not self.params['force']:
+            raise AsaModuleError('project %r still has %s: deleting it removes them, its access grants and tokens too, '
+                                 'and ASA never gives its name out again. Set force=true to delete it anyway'
+                                 % (self.params['name'], self.shown_contents()),
+                                 deleted_with=self.contents)
+        return changes
+
+    def shown_contents(self):
+        return '; '.join('%d %s (%s)' % (len(names), key.replace('_', ' '), ', '.join(names))
+                         for key, names in sorted(self.contents.items()) if names) or 'nothing in it'
+
+    def result(self, after):
+        result = super(Project, self).result(after)
+        if self.contents is not None:
+            result['deleted_with'] = self.contents
+        return result
+
+    def diff(self, before, after):
+        diff = super(Project, self).diff(before, after)
+        if self.contents is not None:
+            diff['before'] = dict(diff['before'], **self.contents)  # what goes with the project, for a reviewer
+        return diff
 
     def check_params(self):
         for option in NUMBERS:

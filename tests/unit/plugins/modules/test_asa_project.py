@@ -64,3 +64,32 @@ def test_project_bad_input(run):
                            ({'name': 'x', 'force_shared_ssh_users': True}, 'shared_admin_user_name')):
         failed = run(asa_project, **options)
         assert failed['failed'] and words in failed['msg'] and failed.requests == []
+
+
+def test_a_project_with_servers_is_deleted_only_with_force_and_says_what_goes_with_it(run, sim):
+    from ansible_collections.okta.asa.plugins.modules import asa_enrollment_token, asa_group, asa_project_group
+
+    run(asa_group, name='ops')
+    run(asa_project_group, project='web', group='ops', server_access=True)
+    run(asa_enrollment_token, project='web', description='fleet')
+    refused = run(asa_project, name='web', state='absent', check_mode=True)
+    assert refused['failed'] and refused.writes == []
+    assert refused['msg'].startswith("project 'web' still has 1 enrollment tokens (fleet); 1 project groups (ops); "
+                                     "2 servers (web-1, web-2): deleting it removes them")
+    assert 'force=true' in refused['msg'] and refused['deleted_with']['servers'] == ['web-1', 'web-2']
+    assert run(asa_project, name='web', state='absent')['failed'] and sim.state.projects['web']['deleted_at'] == \
+        '0001-01-01T00:00:00Z'
+    predicted = run(asa_project, name='web', state='absent', force=True, check_mode=True, diff=True)
+    assert predicted['changed'] and predicted.writes == []
+    assert predicted['diff']['before']['servers'] == ['web-1', 'web-2'] and predicted['diff']['after'] == {}
+    assert predicted['deleted_with'] == {'servers': ['web-1', 'web-2'], 'project_groups': ['ops'],
+                                         'enrollment_tokens': ['fleet']}
+    deleted = run(asa_project, name='web', state='absent', force=True)
+    assert deleted['changed'] and deleted.writes == [('DELETE', TEAM + 'projects/web')]
+
+
+def test_an_empty_project_needs_no_force(run):
+    run(asa_project, name='ops')
+    deleted = run(asa_project, name='ops', state='absent')
+    assert deleted['changed'] and deleted['deleted_with'] == {'servers': [], 'project_groups': [],
+                                                              'enrollment_tokens': []}
