@@ -25,13 +25,13 @@ description:
     A cache hit makes no request at all. The token is never cached."
   - Two servers named alike (the same host name in two projects) never make one host, and two projects whose
     group names are alike never one group; see O(duplicate_names).
-  - A server never becomes a host whose name Ansible reserves or gives another meaning (C(all), C(ungrouped),
+  - "A server never becomes a host whose name Ansible reserves or gives another meaning (C(all), C(ungrouped),
     C(localhost), a loopback address), a name starting with C(-) or holding white space, C(%), C({) or C(}), nor a
     host another inventory source already has (its address or ProxyCommand would replace that host's); such a server
-    is left out with an error naming it, or the inventory fails with O(duplicate_names=fail).
-  - Every host variable that comes from ASA (labels, names, addresses, instance details, services) is marked unsafe:
+    is left out with an error naming it, or the inventory fails with O(duplicate_names=fail)."
+  - "Every host variable that comes from ASA (labels, names, addresses, instance details, services) is marked unsafe:
     what a server reports about itself is data, and Ansible never evaluates it as a template, in C(compose),
-    C(keyed_groups) or a play.
+    C(keyed_groups) or a play."
   - The inventory file name must end in C(asa.yml) or C(asa.yaml); a file that names this plugin under another name
     gets a warning saying so. An option this plugin does not have (a typo) fails the inventory, naming it.
   - Ansible turns a failing inventory source into a warning that names the reason. To make a failure (bad
