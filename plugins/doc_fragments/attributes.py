@@ -15,6 +15,10 @@ attributes:
   check_mode:
     description: Can run in check mode and return the predicted result without writing anything.
     support: full
+    details:
+      - An object the task refers to that does not exist yet (the project of an enrollment token, the group of a
+        project group, a member, a service user) is predicted in check mode with a warning naming it, since an
+        earlier task of the play may create it; a real run fails naming it, before any write.
   diff_mode:
     description: Returns the object before and after the change when run with C(--diff).
     support: full

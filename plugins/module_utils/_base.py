@@ -117,6 +117,7 @@ class AsaKindModule(AsaModule):
         entity = self.entity
         current = entity.read()
         changes = entity.plan(current)
+        entity.check_references(changes)
         if not changes:
             after = current
         elif self.check_mode:

@@ -78,6 +78,8 @@ class Kind:
       ``defaults``      the value ASA gives each managed field that a creation leaves out (bulk ``replaced``);
       ``exact``         options that make an item exact in bulk ``replaced`` and ``overridden``;
       ``refers``        option -> Kind: the object of another kind the option names, which must exist;
+      ``parent``        (option, Kind): the object this one is in (a project), which must exist;
+      ``missing_hint``  what to do when an object of this kind that another refers to is missing;
       ``shown_when_gone`` whether the info module lists soft-deleted objects (with the status that says so).
 
     The hooks have defaults for ASA's usual REST shape: ``find()``, ``create(wanted)`` with ``create_body``,
@@ -107,6 +109,8 @@ class Kind:
     defaults = {}
     exact = {}
     refers = {}
+    parent = None
+    missing_hint = None
     shown_when_gone = False
 
     def __init__(self, client, params, context):
@@ -114,6 +118,9 @@ class Kind:
         self.params = params
         self.context = context
         self.deleted = None  # the soft-deleted object find() met where it found no live one
+        self.resolved = {}  # option -> the object it refers to, once looked up
+        self.parent_missing = False
+        self.parent_known = False  # a list under the parent was read: it exists
         self.wrote_locally = False  # result() wrote (or, in check mode, would write) a file on this host
 
     # -- input --------------------------------------------------------------------------------------
@@ -182,10 +189,17 @@ class Kind:
         return all(str(obj.get(field)) == str(self.params[option]) for option, field in self.identity.items())
 
     def find(self):
-        """GET ``item_path`` (a 404 is absence) or, with ``identity``, page ``list_path`` until the object is found.
-        A soft-deleted object is absent."""
+        """GET ``item_path`` (a 404 is absence) or, with ``identity``, page ``list_path`` until the object is found
+        (a 404 there is a missing ``parent``). A soft-deleted object is absent."""
         if self.identity:
-            found = next((o for o in self.client.paginate(self.path_of(self.list_path)) if self.matches(o)), None)
+            try:
+                found = next((o for o in self.client.paginate(self.path_of(self.list_path)) if self.matches(o)), None)
+            except AsaApiError as exc:
+                if exc.status != 404 or self.parent is None:
+                    raise
+                self.missing_parent()
+                return None
+            self.parent_known = True
         else:
             found = self.client.get(self.path_of(self.item_path), missing_ok=True)
         if found is not None and self.gone(found):
@@ -194,6 +208,11 @@ class Kind:
             self.deleted = found
             return None
         return found
+
+    @classmethod
+    def listed(cls, client):
+        """Every object of the kind in the team (what references to it are resolved from, in a bulk task)."""
+        return client.paginate(cls.path(client, cls.team_path or cls.list_path))
 
     @classmethod
     def named(cls, client, name):
@@ -211,17 +230,44 @@ class Kind:
         """An object a write returned, with what tells it apart that the answer leaves out (a bulk task's key)."""
         return obj
 
-    def referred(self, option):
-        """The object of another kind that ``option`` names (``refers``): from the list the task read once, or by a
-        GET. Raises AsaModuleError naming it when it does not exist."""
-        kind = self.refers[option]
-        name = self.params[option]
+    def missing(self, message):
+        """A parent or reference that does not exist: an error in a real run (before any write); in check mode a
+        warning, since an earlier task of the play may create it, and the prediction goes on."""
+        if not self.context.check_mode:
+            raise AsaModuleError(message)
+        self.context.warn('%s; check mode goes on as if an earlier task creates it' % message)
+
+    def missing_parent(self):
+        option, kind = self.parent
+        self.parent_missing = True
+        self.missing('%s %r not found in team %r: create it first with okta.asa.asa_%s'
+                     % (kind.resource_key.replace('_', ' '), self.params[option], self.client.team, kind.resource_key))
+
+    def lookup(self, kind, name):
+        """The live object of ``kind`` called ``name``: from the list the task read once, or by a GET; or None."""
         known = self.context.cache.objects(kind)
-        found = known.get(name) if known is not None else kind.named(self.client, name)
-        if found is None:
-            raise AsaModuleError('%s %r not found: create it first with okta.asa.asa_%s'
-                                 % (kind.resource_key.replace('_', ' '), name, kind.resource_key))
-        return found
+        return known.get(name) if known is not None else kind.named(self.client, name)
+
+    def referred(self, option):
+        """The object of another kind that ``option`` names (``refers``). When it does not exist, a real run fails
+        naming it; check mode warns and goes on with a stand-in (no id)."""
+        if option not in self.resolved:
+            kind = self.refers[option]
+            name = self.params[option]
+            found = self.lookup(kind, name)
+            if found is None:
+                self.missing('%s %r not found: %s' % (kind.resource_key.replace('_', ' '), name, kind.missing_hint
+                                                      or 'create it first with okta.asa.asa_%s' % kind.resource_key))
+                found = {'name': name, 'id': None}
+            self.resolved[option] = found
+        return self.resolved[option]
+
+    def check_references(self, changes):
+        """Resolve what the planned writes refer to, before the first of them (a missing one fails, naming it)."""
+        if any(change.action in ('create', 'update') for change in changes):
+            for option in self.refers:
+                if self.params.get(option) is not None:
+                    self.referred(option)
 
     # -- set-level hooks of bulk tasks ----------------------------------------------------------------
 
@@ -232,7 +278,7 @@ class Kind:
         creations = [kind for kind, change in entries if change.action == 'create']
         for option, referred in cls.refers.items():
             if creations and context.cache.objects(referred) is None:
-                context.cache.remember(referred, client.paginate(referred.path(client, referred.list_path)))
+                context.cache.remember(referred, referred.listed(client))
             for kind in creations:
                 kind.referred(option)
 
@@ -280,8 +326,14 @@ class Kind:
         return wanted
 
     def read(self):
-        """What the plan starts from: the object, or None."""
-        return self.find()
+        """What the plan starts from: the object, or None. An object to create needs its ``parent``."""
+        current = self.find()
+        if current is None and self.parent and self.params['state'] != 'absent' and not (self.parent_missing or
+                                                                                            self.parent_known):
+            option, kind = self.parent
+            if self.lookup(kind, self.params[option]) is None:
+                self.missing_parent()
+        return current
 
     def plan(self, current):
         """The writes (a list of ``Change``) that make ``current`` what the params say. Pure."""

@@ -609,6 +609,23 @@ class Exchange:
         users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
         return self.page(users, query)
 
+    # users (users.md): human and service users alike; service users only with include_service_users
+    def users_list(self, parts, query, body):
+        with_service = query.get('include_service_users', [''])[0].lower() == 'true'
+        users = list(self.sim.state.humans.values()) + (list(self.sim.state.service_users.values()) if with_service
+                                                        else [])
+        statuses = [s for v in query.get('status', []) for s in v.split(',') if s] or ['ACTIVE', 'DISABLED']
+        contains = query.get('contains', [''])[0]
+        starts = query.get('starts_with', [''])[0]
+        users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
+        return self.page(users, query)
+
+    def user_fetch(self, parts, query, body):
+        user = self.sim.state.any_user(parts[1])
+        if not user:
+            raise not_found('user %s' % parts[1])
+        return 200, dict(public(user), team_name=self.sim.state.team), {}
+
     def su_create(self, parts, query, body):
         name = (body or {}).get('name')
         if not name or not re.match(r'^[A-Za-z0-9._-]{1,64}$', name):
@@ -1254,6 +1271,8 @@ _route('PUT', 'service_users/*', Exchange.su_update, ADMIN)
 _route('GET', 'service_users/*/keys', Exchange.keys_list, ADMIN)
 _route('POST', 'service_users/*/keys', Exchange.keys_rotate, ADMIN)
 _route('DELETE', 'service_users/*/keys/*', Exchange.keys_delete, ADMIN)
+_route('GET', 'users', Exchange.users_list, READ_ROLES)
+_route('GET', 'users/*', Exchange.user_fetch, READ_ROLES)
 _route('GET', 'projects', Exchange.projects_list, READ_ROLES)
 _route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)

@@ -106,10 +106,11 @@ class ApiKey(Kind):
         try:
             return {'api_keys': self.of(self.client, self.params['service_user'])}
         except AsaApiError as exc:
-            if exc.status == 404:
-                raise AsaModuleError('service user %r not found: create it first with okta.asa.asa_service_user'
-                                     % self.params['service_user'], status=404, error_code=exc.code)
-            raise
+            if exc.status != 404:
+                raise
+        self.missing('service user %r not found: create it first with okta.asa.asa_service_user'
+                     % self.params['service_user'])
+        return {'api_keys': []}
 
     def decide(self, keys):
         params = self.params

@@ -11,6 +11,7 @@ __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.module_utils._common import check_secret_file, secret_file_differs, write_secret_file
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 
 
 class EnrollmentToken(Kind):
@@ -26,6 +27,7 @@ class EnrollmentToken(Kind):
     list_path = 'projects/{project}/server_enrollment_tokens'
     item_path = 'projects/{project}/server_enrollment_tokens/{id}'
     identity = {'description': 'description'}
+    parent = ('project', Project)
     key = {'project': 'project', 'description': 'description'}
 
     def check_params(self):

@@ -16,6 +16,7 @@ from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiErro
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
+from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 BUILT_IN = 'everyone'  # every team has it, and every user is in it
 
@@ -79,6 +80,25 @@ class Group(Kind):
             context.warn('state=overridden spares group(s) %s: service user %r, which this task authenticates as, is '
                          'a member; list them in config to stop this warning' % (', '.join(spared), own))
         return [entry for entry in kept if entry[0].params['name'] not in spared]
+
+    def additions(self, changes):
+        """The users the planned writes add to the group."""
+        return sorted(set(name for change in changes for name in change.fields.get('members', [])
+                          if name not in (change.current or {}).get('members', [])))
+
+    def check_references(self, changes):
+        """Every user to add must exist, before the first write (the group's own creation included)."""
+        for name in self.additions(changes):
+            if self.lookup(User, name) is None:
+                self.missing('members: no user %r in the team (%s)' % (name, User.missing_hint))
+
+    @classmethod
+    def prepare(cls, client, context, entries):
+        kinds = [kind for kind, change in entries if kind.additions([change])]
+        if kinds and context.cache.objects(User) is None:
+            context.cache.remember(User, User.listed(client))  # one read of the team's users for all additions
+        for kind in kinds:
+            kind.check_references([change for other, change in entries if other is kind])
 
     def wanted(self, current):
         wanted = super(Group, self).wanted(current)

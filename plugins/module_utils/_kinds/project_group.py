@@ -11,6 +11,7 @@ __metaclass__ = type
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 
 FLAGS = ('server_access', 'server_admin', 'create_server_group')
@@ -32,6 +33,8 @@ class ProjectGroup(Kind):
     list_path = 'projects/{project}/groups'
     item_path = 'projects/{project}/groups/{group}'
     key = {'project': 'project', 'group': 'group'}
+    parent = ('project', Project)
+    refers = {'group': Group}
     defaults = dict([(flag, False) for flag in FLAGS] + [('servers_selector', '')])
 
     @classmethod
@@ -60,8 +63,11 @@ class ProjectGroup(Kind):
             except AsaApiError as exc:
                 if exc.status != 404:
                     raise
-                raise AsaModuleError('config: project %r not found in team %r: check the project of its items'
-                                     % (project, client.team))
+                message = 'config: project %r not found in team %r: create it first with okta.asa.asa_project' % (
+                    project, client.team)
+                if not context.check_mode:
+                    raise AsaModuleError(message)
+                context.warn('%s; check mode goes on as if an earlier task creates it' % message)
         return found
 
     def complete(self, obj):

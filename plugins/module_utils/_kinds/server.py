@@ -8,8 +8,10 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError, require_uuid
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 
 PREFIX = 'api.'
 
@@ -38,6 +40,7 @@ class Server(Kind):
     item_path = 'projects/{project}/servers/{id}'
     team_path = 'servers'
     key = {'project': 'project_name', 'id': 'id'}
+    parent = ('project', Project)
 
     def check_params(self):
         require_uuid(self.params, 'id')
@@ -74,8 +77,15 @@ class Server(Kind):
     def find(self):
         if self.params['id']:
             return self.by_id(self.client, self.params['project'], self.params['id'])
-        found = [s for s in self.client.paginate(self.path_of(self.list_path))
-                 if s.get('hostname') == self.params['hostname'] and not self.gone(s)]
+        try:
+            found = [s for s in self.client.paginate(self.path_of(self.list_path))
+                     if s.get('hostname') == self.params['hostname'] and not self.gone(s)]
+        except AsaApiError as exc:
+            if exc.status != 404:
+                raise
+            self.missing_parent()
+            return None
+        self.parent_known = True
         if len(found) > 1:
             raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
                                  % (len(found), self.params['project'], self.params['hostname'],

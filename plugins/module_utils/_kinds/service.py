@@ -59,14 +59,16 @@ class Service(Kind):
             if exc.status != 404:
                 raise
         self.missing_server()
+        return None
 
     def missing_server(self):
-        """Raise the error that says which of project and server does not exist."""
+        """Say which of project and server does not exist (in check mode, a warning)."""
         if Project.named(self.client, self.params['project']) is None:
-            raise AsaModuleError('project %r not found in team %r: check the project option'
-                                 % (self.params['project'], self.client.team))
-        raise AsaModuleError('server %s not found in project %r: check server_id (the server may be in another '
-                             'project, or deleted)' % (self.params['server_id'], self.params['project']))
+            self.missing('project %r not found in team %r: check the project option'
+                         % (self.params['project'], self.client.team))
+        else:
+            self.missing('server %s not found in project %r: check server_id (the server may be in another project, '
+                         'or deleted)' % (self.params['server_id'], self.params['project']))
 
     @classmethod
     def scope(cls, client, items, everything):

@@ -161,6 +161,17 @@ def test_raw_sudo_commands_keep_no_args_type_and_refuse_custom_args(api):
     assert refused.status_code == 400
 
 
+def test_users_are_human_and_with_a_flag_service_users(api, sim):
+    sim.state.add_service_user('bot')
+    humans = [u['name'] for u in api.call('GET', 'users').json()['list']]
+    assert humans == ['jason.compson', 'quentin.compson', 'caddy.compson']
+    everyone = api.call('GET', 'users', params={'include_service_users': 'true'}).json()['list']
+    assert 'bot' in [u['name'] for u in everyone] and 'ansible-admin' in [u['name'] for u in everyone]
+    assert api.call('GET', 'users/bot').json()['user_type'] == 'service'
+    assert api.call('GET', 'users/jason.compson').json()['team_name'] == 'acme'
+    assert api.call('GET', 'users/nobody').status_code == 404
+
+
 def test_clients(api):
     everyone = api.call('GET', 'clients', params={'all': 'true'}).json()['list']
     assert len(everyone) == 3 and all(set(c) == CLIENT_FIELDS for c in everyone)

@@ -146,3 +146,10 @@ def test_a_secret_file_takes_the_new_secret_out_of_the_result(run, sim, tmp_path
 def test_a_secret_file_in_a_missing_directory_is_refused_before_any_request(run, tmp_path):
     refused = run(module, service_user='bot', secret_file=str(tmp_path / 'no' / 'secret'))
     assert refused['failed'] and refused.requests == [] and 'secret_file' in refused['msg']
+
+
+def test_check_mode_predicts_the_key_of_a_service_user_an_earlier_task_creates(run):
+    predicted = run(module, service_user='new-bot', check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['api_keys'][0]['last_used'] is None
+    assert predicted['warnings'] == ["service user 'new-bot' not found: create it first with "
+                                     "okta.asa.asa_service_user; check mode goes on as if an earlier task creates it"]

@@ -30,7 +30,15 @@ def test_enrollment_token_check_mode_predicts_no_token(run, sim):
     predicted = run(asa_enrollment_token, project='web', description='fleet', check_mode=True)
     assert predicted['changed'] and predicted.writes == [] and predicted['enrollment_token'] == {'description': 'fleet'}
     missing = run(asa_enrollment_token, project='nope', description='fleet')
-    assert missing['failed'] and 'project nope not found' in missing['msg']
+    assert missing['failed'] and missing['msg'].startswith("project 'nope' not found in team 'acme'")
+    assert missing.writes == []
+
+
+def test_check_mode_predicts_a_token_of_a_project_an_earlier_task_creates(run):
+    predicted = run(asa_enrollment_token, project='new', description='fleet', check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['enrollment_token'] == {'description': 'fleet'}
+    assert predicted['warnings'] == ["project 'new' not found in team 'acme': create it first with "
+                                     "okta.asa.asa_project; check mode goes on as if an earlier task creates it"]
 
 
 def test_a_token_file_takes_the_token_out_of_the_result_and_the_diff(run, tmp_path):

@@ -105,3 +105,16 @@ def test_a_403_on_a_member_change_is_missing_permission_not_scim(run, sim, bots)
     denied = run(asa_group, name='readers', members=['bot-b'], key_id=key['id'], key_secret='bot-a-secret')
     assert denied['failed'] and denied['status'] == 403
     assert 'SCIM' not in denied['msg'] and 'access_admin' in denied['msg']
+
+
+def test_an_unknown_member_is_predicted_in_check_mode_and_refused_before_any_write(run, sim, bots):
+    predicted = run(asa_group, name='new', members=['bot-a', 'nobody'], check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['group']['members'] == ['bot-a', 'nobody']
+    assert len(predicted['warnings']) == 1 and "members: no user 'nobody' in the team" in predicted['warnings'][0]
+    refused = run(asa_group, name='new', members=['bot-a', 'nobody'])
+    assert refused['failed'] and refused.writes == [] and "no user 'nobody'" in refused['msg']
+    assert 'new' not in sim.state.groups
+    humans = run(asa_group, name='new', members=['bot-a', 'jason.compson'])
+    assert humans['changed'] and humans['group']['members'] == ['bot-a', 'jason.compson']
+    again = run(asa_group, name='new', members=['bot-a', 'jason.compson'])
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/new'), ('GET', TEAM + 'groups/new/users')]

@@ -57,3 +57,14 @@ def test_a_deleted_group_name_is_sent_and_the_409_explained(run):
     assert again['failed'] and ('POST', GROUPS) in again.writes and again['changed']
     assert "create name=gone: ASA refused to create group 'gone'" in again['msg']
     assert 'keeps the names of deleted objects' in again['msg'] and 'HTTP 409' in again['msg']
+
+
+def test_unknown_members_are_read_once_predicted_in_check_mode_and_refused_before_any_write(run, sim):
+    run(asa_service_users, config=[{'name': 'bot'}])
+    config = [{'name': 'ops', 'members': ['bot', 'ghost']}, {'name': 'dev', 'members': ['jason.compson']}]
+    predicted = run(module, config=config, check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and len(predicted['warnings']) == 1
+    assert "members: no user 'ghost' in the team" in predicted['warnings'][0]
+    assert predicted.calls.count(('GET', '/v1/teams/acme/users')) == 1  # every addition checked from one read
+    refused = run(module, config=config)
+    assert refused['failed'] and refused.writes == [] and "no user 'ghost'" in refused['msg']

@@ -41,4 +41,17 @@ def test_project_group_check_mode_and_a_missing_group(run, sim):
     predicted = run(asa_project_group, project='web', group='automation', server_admin=True, check_mode=True)
     assert predicted['changed'] and predicted.writes == [] and predicted['project_group']['server_access'] is False
     missing = run(asa_project_group, project='web', group='ghosts', server_access=True)
-    assert missing['failed'] and 'group ghosts not found' in missing['msg']
+    assert missing['failed'] and missing['msg'] == "group 'ghosts' not found: create it first with okta.asa.asa_group"
+    assert missing.writes == []
+
+
+def test_check_mode_warns_of_a_missing_group_or_project_and_predicts(run, sim):
+    predicted = run(asa_project_group, project='web', group='ghosts', server_access=True, check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and predicted['project_group']['server_access'] is True
+    assert predicted['warnings'] == ["group 'ghosts' not found: create it first with okta.asa.asa_group; check mode "
+                                     "goes on as if an earlier task creates it"]
+    new_project = run(asa_project_group, project='new', group='ghosts', server_access=True, check_mode=True)
+    assert new_project['changed'] and len(new_project['warnings']) == 2 and new_project.writes == []
+    assert "project 'new' not found" in new_project['warnings'][0]
+    refused = run(asa_project_group, project='new', group='ghosts', server_access=True)
+    assert refused['failed'] and "project 'new' not found" in refused['msg'] and refused.writes == []

@@ -48,3 +48,14 @@ def test_overridden_touches_only_the_listed_projects(run, sim):
 def test_an_unknown_project_is_named(run):
     missing = run(module, config=[{'project': 'nope', 'group': 'ops'}])
     assert missing['failed'] and missing['msg'].startswith("config: project 'nope' not found") and missing.writes == []
+
+
+def test_a_misspelled_group_or_project_is_predicted_in_check_mode_and_refused_before_any_write(run, sim):
+    config = [{'project': 'web', 'group': 'ghosts', 'server_access': True},
+              {'project': 'new', 'group': 'ghosts', 'server_access': True}]
+    predicted = run(module, config=config, check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and len(predicted['changes']) == 2
+    assert any("project 'new' not found" in w for w in predicted['warnings'])
+    assert any("group 'ghosts' not found" in w for w in predicted['warnings'])
+    refused = run(module, config=config[:1])
+    assert refused['failed'] and refused.writes == [] and "group 'ghosts' not found" in refused['msg']

@@ -62,6 +62,18 @@ def test_missing_objects_are_named(run, bot, change, words):
 
 
 @pytest.mark.parametrize('change, words', [
+    ({'project': 'nope'}, ["project 'nope' not found"]),
+    ({'project': 'data'}, ['server %s not found in project' % WEB1]),
+    ({'service_user': 'ghost'}, ["service user 'ghost' not found", 'asa_service_user']),
+])
+def test_check_mode_predicts_what_an_earlier_task_may_create_and_says_so(run, bot, change, words):
+    predicted = run(module, check_mode=True, **dict(TASK, **change))
+    assert predicted['changed'] and predicted.writes == [] and predicted['service']['server_uid'] == '9001'
+    assert len(predicted['warnings']) == 1 and all(w in predicted['warnings'][0] for w in words)
+    assert predicted['warnings'][0].endswith('check mode goes on as if an earlier task creates it')
+
+
+@pytest.mark.parametrize('change, words', [
     ({'server_uid': 'root'}, ['server_uid', 'number']),
     ({'server_id': 'web-1'}, ['server_id', 'UUID']),
 ])

@@ -37,6 +37,12 @@ def test_creates_resolve_each_name_once_and_a_rerun_is_one_read(run, sim):
     assert len(again['after']) == 4 and again['after'][0]['project'] == 'web'
 
 
+def test_check_mode_predicts_services_of_users_an_earlier_task_creates(run, sim):
+    predicted = run(module, config=config(sim, users=('nobody',)), check_mode=True)
+    assert predicted['changed'] and predicted.writes == [] and len(predicted['changes']) == 2
+    assert predicted['warnings'] and all("service user 'nobody' not found" in w for w in predicted['warnings'])
+
+
 def test_an_unknown_user_or_server_fails_before_any_write(run, sim):
     run(asa_service_users, config=[{'name': 'a'}])
     unknown_user = run(module, config=config(sim, users=('a', 'nobody')))
