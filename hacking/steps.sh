@@ -239,8 +239,13 @@ summary() {
     local name passed=0 failed=0 state seconds
     log "summary"
     for name in "$@"; do
-        read -r state seconds < "$RESULTS/$name" 2>/dev/null || { state="FAILED"; seconds="not run"; }
-        printf '%-18s %-6s %6s s\n' "$name" "$state" "$seconds"
+        if [ -s "$RESULTS/$name" ]; then
+            read -r state seconds < "$RESULTS/$name"
+            seconds="$seconds s"
+        else
+            state=FAILED seconds="not run (what it needs failed)"
+        fi
+        printf '%-18s %-6s %s\n' "$name" "$state" "$seconds"
         if [ "$state" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
     done
     echo "$passed passed, $failed failed"
@@ -248,7 +253,11 @@ summary() {
 }
 
 case ${1:-} in
-    prepare) "prepare_${2//-/_}" ;;
+    prepare)
+        case $2 in
+            core-*) prepare_core "${2#core-}" ;;
+            *) "prepare_${2//-/_}" ;;
+        esac ;;
     run) run_step "$2" ;;
     reset) shift; for name in "$@"; do rm -f "$RESULTS/$name"; done ;;
     summary) shift; summary "$@" ;;
