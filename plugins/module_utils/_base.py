@@ -67,7 +67,7 @@ class AsaModule(AnsibleModule):
         if warning:
             self.warn(warning)
         self.client = new_client(self.params, on_token=self.no_log_values.add)
-        self.context = Context(self.warn, self.check_mode, self.params['key_id'])
+        self.context = Context(self.warn, self.check_mode, self.params['key_id'], options=self.params)
 
     @classmethod
     def main(cls):
@@ -106,7 +106,7 @@ class AsaKindModule(AsaModule):
         self.entity = self.kind(self.client, self.params, self.context)
 
     def argument_spec_of_module(self):
-        spec = dict(self.kind.options)
+        spec = dict(self.kind.options, **self.kind.task_options)
         spec['state'] = dict(type='str', choices=list(self.kind.states), default=self.kind.states[0])
         return spec
 

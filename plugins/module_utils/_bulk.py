@@ -42,6 +42,7 @@ class AsaSetModule(AsaModule):
                 spec.pop('default', None)  # a field an item leaves out is not managed (merged)
             items[option] = spec
         return dict(
+            self.kind.task_options,
             config=dict(type='list', elements='dict', options=items, default=[]),
             state=dict(type='str', choices=list(STATES), default='merged'),
             concurrency=dict(type='int', default=DEFAULT_CONCURRENCY),

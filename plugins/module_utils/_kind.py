@@ -41,14 +41,16 @@ class Cache:
 
 
 class Context:
-    """What a kind gets from the task that uses it: ``warn(text)``, ``check_mode``, the ``cache``, and the
-    ``key_id`` the task authenticates with (or None)."""
+    """What a kind gets from the task that uses it: ``warn(text)``, ``check_mode``, the ``cache``, the ``key_id``
+    the task authenticates with (or None), and the task's ``options``."""
 
-    def __init__(self, warn, check_mode=False, key_id=None, cache=None):
+    def __init__(self, warn, check_mode=False, key_id=None, cache=None, options=None):
         self.warn = warn
         self.check_mode = check_mode
         self.key_id = (key_id or '').lower() or None
         self.cache = cache or Cache()
+        self.options = options or {}  # the task's own options (a kind's task_options), beside the objects' params
+        self.caller = None  # who the task authenticates as, once read (_kinds/user.py)
 
 
 class Kind:
@@ -79,6 +81,7 @@ class Kind:
       ``exact``         options that make an item exact in bulk ``replaced`` and ``overridden``;
       ``refers``        option -> Kind: the object of another kind the option names, which must exist;
       ``parent``        (option, Kind): the object this one is in (a project), which must exist;
+      ``task_options``  options of the task rather than of each object (a singular module's, a bulk module's own);
       ``missing_hint``  what to do when an object of this kind that another refers to is missing;
       ``shown_when_gone`` whether the info module lists soft-deleted objects (with the status that says so).
 
@@ -109,6 +112,7 @@ class Kind:
     defaults = {}
     exact = {}
     refers = {}
+    task_options = {}
     parent = None
     missing_hint = None
     shown_when_gone = False

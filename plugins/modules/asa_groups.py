@@ -56,6 +56,13 @@ options:
         description: Also remove the members that O(config[].members) does not list.
         type: bool
         default: false
+  force:
+    description:
+      - Allow a change that takes access_admin from the user the task authenticates as (it has that role only
+        through the groups the change strips, deletes or removes it from). Without it, such a task fails before any
+        write, in check mode too, since every later write of the automation would get 403.
+    type: bool
+    default: false
 extends_documentation_fragment:
   - okta.asa.connection
   - okta.asa.attributes

@@ -40,6 +40,7 @@ ENROLL_PATH = '/v1/server_enrollment'  # the agent's enrollment call (not a publ
 MAX_PAGE = 100
 READ_ROLES = ('access_admin', 'access_user', 'reporting_user')
 ADMIN = ('access_admin',)
+ANY_ROLE = None  # any authenticated user, with or without a role
 COMMAND_TYPES = ('executable', 'directory', 'raw')
 ARGS_TYPES = ('none', 'any', 'custom')
 
@@ -546,7 +547,7 @@ class Exchange:
             if route is None:
                 raise ApiError(404, 'resource_does_not_exist', 'no such endpoint: %s %s' % (method, path))
             handler, allowed = route
-            if not set(roles) & set(allowed):
+            if allowed is not ANY_ROLE and not set(roles) & set(allowed):
                 raise ApiError(403, 'forbidden_error', 'service user %s lacks the role for this call' % user['name'])
             self.user_name = user['name']
             status, result, extra = handler(self, parts, query, body)
@@ -619,6 +620,16 @@ class Exchange:
         starts = query.get('starts_with', [''])[0]
         users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
         return self.page(users, query)
+
+    def current_user(self, parts, query, body):
+        user = self.sim.state.service_users[self.user_name]
+        return 200, {'id': user['id'], 'name': user['name'], 'team_name': self.sim.state.team}, {}
+
+    def user_groups(self, parts, query, body):
+        if not self.sim.state.any_user(parts[1]):
+            raise not_found('user %s' % parts[1])
+        groups = [g for g in self.sim.state.groups.values() if parts[1] in g['_members'] and g['deleted_at'] == ZERO_TIME]
+        return self.page(groups, query)
 
     def user_fetch(self, parts, query, body):
         user = self.sim.state.any_user(parts[1])
@@ -1273,6 +1284,8 @@ _route('POST', 'service_users/*/keys', Exchange.keys_rotate, ADMIN)
 _route('DELETE', 'service_users/*/keys/*', Exchange.keys_delete, ADMIN)
 _route('GET', 'users', Exchange.users_list, READ_ROLES)
 _route('GET', 'users/*', Exchange.user_fetch, READ_ROLES)
+_route('GET', 'users/*/groups', Exchange.user_groups, READ_ROLES)
+_route('GET', 'current_user', Exchange.current_user, ANY_ROLE)
 _route('GET', 'projects', Exchange.projects_list, READ_ROLES)
 _route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)

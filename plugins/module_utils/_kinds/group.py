@@ -16,7 +16,7 @@ from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiErro
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
-from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
+from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User, caller
 
 BUILT_IN = 'everyone'  # every team has it, and every user is in it
 
@@ -39,6 +39,7 @@ class Group(Kind):
     key = {'name': 'name'}
     defaults = {'roles': []}  # members are managed only where a task lists them
     exact = {'purge_members': True}
+    task_options = dict(force=dict(type='bool', default=False))
 
     def check_params(self):
         for member in self.params['members'] or []:
@@ -87,10 +88,11 @@ class Group(Kind):
                           if name not in (change.current or {}).get('members', [])))
 
     def check_references(self, changes):
-        """Every user to add must exist, before the first write (the group's own creation included)."""
+        """Every user to add must exist, and the task keeps its own access_admin: before the first write."""
         for name in self.additions(changes):
             if self.lookup(User, name) is None:
                 self.missing('members: no user %r in the team (%s)' % (name, User.missing_hint))
+        self.keep_own_access(self.client, self.context, [(self, change) for change in changes])
 
     @classmethod
     def prepare(cls, client, context, entries):
@@ -98,7 +100,41 @@ class Group(Kind):
         if kinds and context.cache.objects(User) is None:
             context.cache.remember(User, User.listed(client))  # one read of the team's users for all additions
         for kind in kinds:
-            kind.check_references([change for other, change in entries if other is kind])
+            for name in kind.additions([change for other, change in entries if other is kind]):
+                if kind.lookup(User, name) is None:
+                    kind.missing('members: no user %r in the team (%s)' % (name, User.missing_hint))
+        cls.keep_own_access(client, context, entries)
+
+    @staticmethod
+    def takes_admin(change, name):
+        """Whether a planned write takes access_admin from user ``name`` through this group."""
+        fields = change.fields
+        return change.action == 'delete' or ('roles' in fields and 'access_admin' not in fields['roles']) or \
+            ('members' in fields and name not in fields['members'])
+
+    @classmethod
+    def keep_own_access(cls, client, context, entries):
+        """Refuse, before any write and in check mode too, writes that remove the last group through which the
+        task's own identity has access_admin (every later write would get 403), unless the task sets force."""
+        risky = [(kind, change) for kind, change in entries
+                 if change.action in ('update', 'delete') and 'access_admin' in (change.current or {}).get('roles', [])]
+        if not risky:
+            return
+        name, own_roles, groups = caller(client, context)
+        paths = set(group for group, roles in groups.items() if 'access_admin' in roles)
+        if 'access_admin' in own_roles or not paths:
+            return  # an admin by its own grant, or through nothing this task can take away
+        lost = sorted(kind.params['name'] for kind, change in risky
+                      if kind.params['name'] in paths and cls.takes_admin(change, name))
+        if set(paths) - set(lost):
+            return
+        message = ('this change takes access_admin from %r, the user this task authenticates as: it has that role only '
+                   'through group(s) %s, which the change %s' % (name, ', '.join(lost), 'would strip or delete'))
+        if context.options.get('force'):
+            context.warn('%s; force=true lets it go ahead' % message)
+            return
+        raise AsaModuleError('%s, and every later write of the automation would fail with 403. Keep it a member of a '
+                             'group with access_admin, or set force=true' % message)
 
     def wanted(self, current):
         wanted = super(Group, self).wanted(current)

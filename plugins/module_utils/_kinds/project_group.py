@@ -13,6 +13,7 @@ from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleE
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
+from ansible_collections.okta.asa.plugins.module_utils._kinds.user import caller
 
 FLAGS = ('server_access', 'server_admin', 'create_server_group')
 
@@ -69,6 +70,19 @@ class ProjectGroup(Kind):
                     raise AsaModuleError(message)
                 context.warn('%s; check mode goes on as if an earlier task creates it' % message)
         return found
+
+    @classmethod
+    def protect(cls, client, context, deletions):
+        """Warn when overridden takes away the server access of a group the task's own identity belongs to."""
+        if deletions:
+            name, own_roles, groups = caller(client, context)
+            mine = sorted('%s in %s' % (kind.params['group'], kind.params['project']) for kind, change in deletions
+                          if kind.params['group'] in groups)
+            if mine:
+                context.warn('state=overridden removes the server access of %s, a group that %r (the user this task '
+                             'authenticates as) is a member of: it can no longer log in to those servers through it'
+                             % (', '.join(mine), name))
+        return deletions
 
     def complete(self, obj):
         return dict(obj, project=self.params['project'])

@@ -118,3 +118,41 @@ def test_an_unknown_member_is_predicted_in_check_mode_and_refused_before_any_wri
     assert humans['changed'] and humans['group']['members'] == ['bot-a', 'jason.compson']
     again = run(asa_group, name='new', members=['bot-a', 'jason.compson'])
     assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/new'), ('GET', TEAM + 'groups/new/users')]
+
+
+@pytest.fixture()
+def automation(run, sim):
+    """A bot whose access_admin comes from its group only, as in ASA; its key for the tasks below."""
+    sim.state.add_service_user('deploy-bot')
+    key = sim.state.add_key('deploy-bot', secret='deploy-bot-secret')
+    run(asa_group, name='automation', roles=['access_admin'], members=['deploy-bot'])
+    return dict(key_id=key['id'], key_secret='deploy-bot-secret')
+
+
+@pytest.mark.parametrize('change', [
+    {'members': [], 'purge_members': True},
+    {'roles': ['access_user']},
+    {'state': 'absent'},
+])
+def test_a_change_that_takes_the_tasks_own_access_admin_is_refused_before_any_write(run, sim, automation, change):
+    for check_mode in (True, False):
+        refused = run(asa_group, name='automation', check_mode=check_mode, **dict(automation, **change))
+        assert refused['failed'] and refused.writes == []
+        assert refused['msg'].startswith("this change takes access_admin from 'deploy-bot', the user this task "
+                                         "authenticates as: it has that role only through group(s) automation")
+        assert 'force=true' in refused['msg']
+    assert sim.state.groups['automation']['roles'] == ['access_admin']
+    forced = run(asa_group, name='automation', force=True, **dict(automation, **change))
+    assert forced['changed'] and len(forced['warnings']) == 1 and 'force=true lets it go ahead' in forced['warnings'][0]
+
+
+def test_another_path_to_access_admin_lets_the_change_go_ahead(run, sim, automation):
+    run(asa_group, name='admins', roles=['access_admin'], members=['deploy-bot'])
+    done = run(asa_group, name='automation', roles=['access_user'], **automation)
+    assert done['changed'] and not done.get('failed') and done['warnings'] == []
+
+
+def test_an_unchanged_rerun_reads_nothing_more_for_the_guard(run, automation):
+    again = run(asa_group, name='automation', roles=['access_admin'], members=['deploy-bot'], **automation)
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/automation'),
+                                                    ('GET', TEAM + 'groups/automation/users')]

@@ -68,3 +68,20 @@ def test_unknown_members_are_read_once_predicted_in_check_mode_and_refused_befor
     assert predicted.calls.count(('GET', '/v1/teams/acme/users')) == 1  # every addition checked from one read
     refused = run(module, config=config)
     assert refused['failed'] and refused.writes == [] and "no user 'ghost'" in refused['msg']
+
+
+def test_bulk_changes_that_take_the_tasks_own_access_admin_are_refused(run, sim):
+    from ansible_collections.okta.asa.plugins.modules import asa_group
+
+    sim.state.add_service_user('deploy-bot')
+    key = sim.state.add_key('deploy-bot', secret='deploy-bot-secret')
+    run(asa_group, name='automation', roles=['access_admin'], members=['deploy-bot'])
+    auth = dict(key_id=key['id'], key_secret='deploy-bot-secret')
+    for config, state in (([{'name': 'automation'}], 'replaced'),  # roles default to none
+                          ([{'name': 'automation', 'roles': ['access_admin'], 'members': []}], 'replaced'),
+                          ([{'name': 'automation'}], 'deleted'),
+                          ([{'name': 'automation', 'roles': ['reporting_user']}], 'overridden')):
+        refused = run(module, config=config, state=state, **auth)
+        assert refused['failed'] and refused.writes == [], state
+        assert "takes access_admin from 'deploy-bot'" in refused['msg']
+    assert sim.state.groups['automation']['roles'] == ['access_admin']

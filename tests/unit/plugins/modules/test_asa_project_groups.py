@@ -59,3 +59,17 @@ def test_a_misspelled_group_or_project_is_predicted_in_check_mode_and_refused_be
     assert any("group 'ghosts' not found" in w for w in predicted['warnings'])
     refused = run(module, config=config[:1])
     assert refused['failed'] and refused.writes == [] and "group 'ghosts' not found" in refused['msg']
+
+
+def test_overridden_warns_when_it_takes_the_server_access_of_the_tasks_own_group(run, sim):
+    from ansible_collections.okta.asa.plugins.modules import asa_group
+
+    run(asa_group, name='ops')
+    run(asa_group, name='mine', members=[sim.admin_user])
+    run(module, config=[{'project': 'web', 'group': 'ops', 'server_access': True},
+                        {'project': 'web', 'group': 'mine', 'server_access': True}])
+    done = run(module, config=[{'project': 'web', 'group': 'ops', 'server_access': True}], state='overridden')
+    assert done.writes == [('DELETE', WEB + '/mine')]
+    assert done['warnings'] == ["state=overridden removes the server access of mine in web, a group that "
+                                "'ansible-admin' (the user this task authenticates as) is a member of: it can no "
+                                "longer log in to those servers through it"]
