@@ -53,6 +53,14 @@ class Context:
         self.caller = None  # who the task authenticates as, once read (_kinds/user.py)
 
 
+def missing(context, message):
+    """A parent or reference that does not exist: an error in a real run (before any write); in check mode a
+    warning, since an earlier task of the play may create it, and the prediction goes on."""
+    if not context.check_mode:
+        raise AsaModuleError(message)
+    context.warn('%s; check mode goes on as if an earlier task creates it' % message)
+
+
 class Kind:
     """One kind of ASA object. Declare:
 
@@ -235,11 +243,7 @@ class Kind:
         return obj
 
     def missing(self, message):
-        """A parent or reference that does not exist: an error in a real run (before any write); in check mode a
-        warning, since an earlier task of the play may create it, and the prediction goes on."""
-        if not self.context.check_mode:
-            raise AsaModuleError(message)
-        self.context.warn('%s; check mode goes on as if an earlier task creates it' % message)
+        missing(self.context, message)
 
     def missing_parent(self):
         option, kind = self.parent

@@ -9,8 +9,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
-from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
-from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind, missing
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import caller
@@ -64,11 +63,8 @@ class ProjectGroup(Kind):
             except AsaApiError as exc:
                 if exc.status != 404:
                     raise
-                message = 'config: project %r not found in team %r: create it first with okta.asa.asa_project' % (
-                    project, client.team)
-                if not context.check_mode:
-                    raise AsaModuleError(message)
-                context.warn('%s; check mode goes on as if an earlier task creates it' % message)
+                missing(context, 'config: project %r not found in team %r: create it first with okta.asa.asa_project'
+                        % (project, client.team))
         return found
 
     @classmethod

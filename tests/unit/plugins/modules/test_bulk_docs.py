@@ -52,10 +52,15 @@ def drift(bulk, singular, where, kind):
 def test_bulk_item_options_are_documented_as_the_singular_options(bulk):
     module = importlib.import_module('ansible_collections.okta.asa.plugins.modules.' + bulk)
     items = documented(bulk)['config']['suboptions']
-    singular = dict((k, v) for k, v in documented(BULK[bulk]).items() if k != 'state')
+    kind = next(v for v in vars(module).values() if isinstance(v, type) and issubclass(v, module.AsaSetModule)
+                and v.kind).kind
+    fields = kind.fields
+    # the task's own options (a group's force) are the bulk module's, beside config
+    singular = dict((k, v) for k, v in documented(BULK[bulk]).items() if k != 'state' and k not in kind.task_options)
     assert set(items) == set(singular)
-    fields = next(v for v in vars(module).values() if isinstance(v, type) and issubclass(v, module.AsaSetModule)
-                  and v.kind).kind.fields
+    for option in kind.task_options:
+        assert drift(documented(bulk)[option], documented(BULK[bulk])[option], '%s %s' % (bulk, option),
+                     'option') == []
     problems = []
     for name in sorted(items):
         # A field an item leaves out is not managed, so a bulk item has no default for it.
