@@ -103,11 +103,13 @@ class AsaKindModule(AsaModule):
     def __init__(self):
         self.module_kwargs = self.kind.module_kwargs
         super(AsaKindModule, self).__init__()
+        self.params.setdefault('state', 'present')  # a kind without states (the team's settings) is always present
         self.entity = self.kind(self.client, self.params, self.context)
 
     def argument_spec_of_module(self):
         spec = dict(self.kind.options, **self.kind.task_options)
-        spec['state'] = dict(type='str', choices=list(self.kind.states), default=self.kind.states[0])
+        if self.kind.states:
+            spec['state'] = dict(type='str', choices=list(self.kind.states), default=self.kind.states[0])
         return spec
 
     def check_params(self):
@@ -130,10 +132,11 @@ class AsaKindModule(AsaModule):
 
 
 class AsaInfoModule(AsaModule):
-    """The read-only module of ``kind``: ``read()`` returns the objects, returned under the kind's ``plural``;
-    never changed. ``visible()`` applies the kind's soft-delete rule."""
+    """The read-only module of ``kind``: ``read()`` returns the objects, returned under ``result_key`` (by default
+    the kind's ``plural``); never changed. ``visible()`` applies the kind's soft-delete rule."""
 
     kind = None
+    result_key = None
 
     def read(self):
         raise NotImplementedError('%s must define read()' % type(self).__name__)
@@ -146,4 +149,4 @@ class AsaInfoModule(AsaModule):
         return self.kind.path(self.client, template, values)
 
     def execute(self):
-        return {'changed': False, self.kind.plural: self.read()}
+        return {'changed': False, self.result_key or self.kind.plural: self.read()}

@@ -106,6 +106,11 @@ class State:
         self.groups = {}  # name -> group; _members: [user names], _scim: members managed by Okta
         self.project_groups = {}  # (project, group) -> project group
         self.enrollment_tokens = {}  # id -> token, with _project
+        # teams.md, "Fetch Team settings"; include_user_sid as public clients send it
+        self.settings = {'approve_device_without_interaction': False, 'client_session_duration': 36000,
+                         'post_device_enrollment_url': None, 'post_login_url': None, 'post_logout_url': None,
+                         'reactivate_users_via_idp': False, 'team': team, 'user_provisioning_exact_username': None,
+                         'web_session_duration': 36000, 'include_user_sid': 'Never'}
         self.tokens = {}  # token -> {'user': name, 'expires': ts}
         self.issued_tokens = []  # every token ever issued, for leak scans
         self.issued_key_secrets = []  # every API key secret ever issued, deleted keys' too
@@ -357,6 +362,7 @@ class Simulator:
                 'enrollment_tokens': sorted((t['_project'], t['description']) for t in state.enrollment_tokens.values()),
                 'servers': sorted((s['project_name'], s['hostname'], s['deleted_at'] != ZERO_TIME,
                                    json.dumps(s['labels'], sort_keys=True)) for s in state.servers.values()),
+                'settings': json.dumps(state.settings, sort_keys=True),
             }
 
     # -- request handling -----------------------------------------------------------------------
@@ -620,6 +626,39 @@ class Exchange:
         starts = query.get('starts_with', [''])[0]
         users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
         return self.page(users, query)
+
+    # team settings and stats (teams.md): a partial PUT, 204; null unsets a URL
+    def settings_fetch(self, parts, query, body):
+        return 200, dict(self.sim.state.settings), {}
+
+    def settings_update(self, parts, query, body):
+        settings = self.sim.state.settings
+        for field, value in (body or {}).items():
+            if field == 'team':
+                continue
+            if field not in settings or field == 'user_provisioning_exact_username':
+                raise invalid(field, 'unknown setting')
+            kind = SETTING_TYPES[field]
+            if value is None and kind is str:
+                pass
+            elif not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
+                raise invalid(field, 'must be a %s' % kind.__name__)
+            if field in SETTING_RANGES and not SETTING_RANGES[field][0] <= value <= SETTING_RANGES[field][1]:
+                raise invalid(field, 'must be from %d to %d seconds' % SETTING_RANGES[field])
+            if field == 'include_user_sid' and value not in ('Never', 'If_Available', 'Always'):
+                raise invalid(field, 'must be Never, If_Available or Always')
+        settings.update((k, v) for k, v in (body or {}).items() if k != 'team')
+        return 204, None, {}
+
+    def team_stats(self, parts, query, body):
+        state = self.sim.state
+        live = [s for s in state.servers.values() if s['deleted_at'] == ZERO_TIME]
+        return 200, {'num_clients': len(state.clients), 'num_gateways': 0,
+                     'num_groups': len([g for g in state.groups.values() if g['deleted_at'] == ZERO_TIME]),
+                     'num_human_users': len(state.humans),
+                     'num_projects': len([p for p in state.projects.values() if p['deleted_at'] == ZERO_TIME]),
+                     'num_servers': len(live),
+                     'num_service_users': len([u for u in state.service_users.values() if u['status'] != 'DELETED'])}, {}
 
     def current_user(self, parts, query, body):
         user = self.sim.state.service_users[self.user_name]
@@ -1132,6 +1171,10 @@ def validate_entitlement(body):
     return fields
 
 
+SETTING_TYPES = {'approve_device_without_interaction': bool, 'client_session_duration': int,
+                 'web_session_duration': int, 'post_device_enrollment_url': str, 'post_login_url': str,
+                 'post_logout_url': str, 'reactivate_users_via_idp': bool, 'include_user_sid': str}
+SETTING_RANGES = {'client_session_duration': (3600, 90000), 'web_session_duration': (1800, 90000)}
 PROJECT_PUT_FIELDS = {
     'create_server_users': bool, 'forward_traffic': bool, 'next_unix_gid': int, 'next_unix_uid': int,
     'rdp_session_recording': bool, 'require_preauth_for_creds': bool, 'ssh_certificate_type': str,
@@ -1286,6 +1329,9 @@ _route('GET', 'users', Exchange.users_list, READ_ROLES)
 _route('GET', 'users/*', Exchange.user_fetch, READ_ROLES)
 _route('GET', 'users/*/groups', Exchange.user_groups, READ_ROLES)
 _route('GET', 'current_user', Exchange.current_user, ANY_ROLE)
+_route('GET', 'settings', Exchange.settings_fetch, ('access_admin', 'access_user'))
+_route('PUT', 'settings', Exchange.settings_update, ADMIN)
+_route('GET', 'team_stats', Exchange.team_stats, ADMIN)
 _route('GET', 'projects', Exchange.projects_list, READ_ROLES)
 _route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)

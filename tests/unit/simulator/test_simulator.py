@@ -172,6 +172,19 @@ def test_users_are_human_and_with_a_flag_service_users(api, sim):
     assert api.call('GET', 'users/nobody').status_code == 404
 
 
+def test_team_settings_take_partial_updates_and_stats_count_the_team(api, sim):
+    assert api.call('GET', 'settings').json()['client_session_duration'] == 36000
+    assert api.call('PUT', 'settings', json={'post_login_url': 'https://x.example.com'}).status_code == 204
+    assert api.call('GET', 'settings').json()['post_login_url'] == 'https://x.example.com'
+    assert api.call('PUT', 'settings', json={'post_login_url': None}).status_code == 204
+    assert api.call('GET', 'settings').json()['post_login_url'] is None
+    assert api.call('PUT', 'settings', json={'client_session_duration': 60}).status_code == 400
+    assert api.call('PUT', 'settings', json={'web_session_duration': '1h'}).status_code == 400
+    assert api.call('GET', 'team_stats').json()['num_projects'] == 2
+    assert api.call('GET', 'current_user').json() == {'id': sim.state.service_users[sim.admin_user]['id'],
+                                                      'name': sim.admin_user, 'team_name': 'acme'}
+
+
 def test_clients(api):
     everyone = api.call('GET', 'clients', params={'all': 'true'}).json()['list']
     assert len(everyone) == 3 and all(set(c) == CLIENT_FIELDS for c in everyone)

@@ -27,9 +27,12 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Serv
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import SudoEntitlement
+from ansible_collections.okta.asa.plugins.module_utils._kinds.team_settings import TeamSettings
+from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 FIXTURES = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures')
-KINDS = (ApiKey, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, Service, ServiceUser, SudoEntitlement)
+KINDS = (ApiKey, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, Service, ServiceUser, SudoEntitlement,
+         TeamSettings, User)
 
 # fixture -> (kind, what a task knows of each object that the answer leaves out)
 READ_BY = {
@@ -61,6 +64,7 @@ READ_BY = {
     'services-fetch_a_service.json': (Service, {'project': 'web', 'service_user_name': 'shreve'}),
     'services-list_services_available_for_a_server.json': (Service, {'project': 'web'}),
     'services-list_services_for_a_team.json': (Service, {'project': 'web'}),
+    'teams-fetch_team_settings.json': (TeamSettings, {}),
     'teams-list_servers_for_a_team.json': (Server, {}),
 }
 # Answers of operations no kind reads yet (the kinds to come), and answers that are no object of a kind.
@@ -74,8 +78,7 @@ NOT_A_KIND = {
     'projects-update_a_preauthorization.json': 'preauthorizations',
     'projects-fetch_server_user_for_a_project.json': 'server users',
     'projects-list_server_users_in_a_project.json': 'server users',
-    'teams-fetch_statistics_for_a_team.json': 'team statistics',
-    'teams-fetch_team_settings.json': 'team settings',
+    'teams-fetch_statistics_for_a_team.json': 'team statistics (asa_team_info returns them as they are)',
     'service-users-issue_a_service_user_token.json': 'a bearer token (the client reads it)',
 }
 
@@ -91,7 +94,7 @@ def params_of(kind, item):
     """A kind's params for a config item, the way a bulk task fills them."""
     params = dict((option, None if option in kind.fields else spec.get('default')) for option, spec in kind.options.items())
     params.update((k, v) for k, v in item.items() if v is not None)
-    params['state'] = kind.states[0]
+    params['state'] = kind.states[0] if kind.states else 'present'
     return params
 
 
