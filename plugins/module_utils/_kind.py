@@ -246,7 +246,7 @@ class Kind:
         missing(self.context, message)
 
     def missing_parent(self):
-        option, kind = self.parent
+        option, kind = self.parent[0], self.parent[1]
         self.parent_missing = True
         self.missing('%s %r not found in team %r: create it first with okta.asa.asa_%s'
                      % (kind.resource_key.replace('_', ' '), self.params[option], self.client.team, kind.resource_key))
@@ -336,9 +336,9 @@ class Kind:
     def read(self):
         """What the plan starts from: the object, or None. An object to create needs its ``parent``."""
         current = self.find()
-        if current is None and self.parent and self.params['state'] != 'absent' and not (self.parent_missing or
-                                                                                            self.parent_known):
-            option, kind = self.parent
+        unknown = not (self.parent_missing or self.parent_known)
+        if current is None and self.parent and self.params['state'] != 'absent' and unknown:
+            option, kind = self.parent[0], self.parent[1]
             if self.lookup(kind, self.params[option]) is None:
                 self.missing_parent()
         return current
