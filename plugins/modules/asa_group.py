@@ -48,6 +48,13 @@ options:
     description: Also remove the members that O(members) does not list.
     type: bool
     default: false
+  attributes:
+    description:
+      - The group's attributes to set, by name; the others are not managed. ASA gives each group V(unix_group_name),
+        V(unix_gid) and V(windows_group_name), the names and GID its members' server group gets.
+      - V(unix_group_name) and V(windows_group_name) are names of up to 255 characters; V(unix_gid) a number from
+        V(100) to V(2147483647). An attribute that comes from Okta cannot change here.
+    type: dict
   force:
     description:
       - Allow a change that takes access_admin from the user the task authenticates as (it has that role only
@@ -86,6 +93,7 @@ group:
   description:
     - The group as it now stands (as it would in check mode); V({}) when absent.
     - With O(members) set, C(members) is the full membership (user names, sorted).
+    - With O(attributes) set, C(attributes) holds every attribute of the group, by name.
   returned: always
   type: dict
   sample:

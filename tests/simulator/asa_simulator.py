@@ -140,7 +140,18 @@ class State:
             'deleted_at': ZERO_TIME, 'federated_from_team': federated_from_team, 'federation_approved_at': None,
             '_members': [], '_scim': scim,
         }
+        self.groups[name]['_attributes'] = self.new_attributes(
+            {'unix_group_name': name.replace(' ', '_'), 'unix_gid': 63000 + self.seq, 'windows_group_name': name})
         return self.groups[name]
+
+    def new_attributes(self, values, managed=False):
+        """A user's or group's attributes as ASA gives them on creation (attributes.md): one each, with an id."""
+        return dict((name, {'attribute_name': name, 'attribute_value': value, 'id': str(uuid.uuid4()),
+                            'managed': managed}) for name, value in values.items())
+
+    def user_attributes(self, name, managed=False):
+        return self.new_attributes({'unix_user_name': name.replace('.', '_'), 'unix_uid': 60000 + self.seq,
+                                    'unix_gid': 60000 + self.seq, 'windows_user_name': name}, managed)
 
     def add_human(self, name):
         self.humans[name] = {
@@ -149,6 +160,7 @@ class State:
                         'full_name': name.replace('.', ' ').title(), 'email': name + '@example.com'},
             'deleted_at': None, 'oauth_client_application_id': None, 'role_grants': None,
         }
+        self.humans[name]['_attributes'] = self.user_attributes(name)
         return self.humans[name]
 
     def any_user(self, name):
@@ -181,6 +193,7 @@ class State:
             '_seq': self.next_seq(), 'deleted_at': None, 'details': None, 'id': str(uuid.uuid4()), 'name': name,
             'oauth_client_application_id': None, 'role_grants': roles, 'status': 'ACTIVE', 'user_type': 'service',
         }
+        user['_attributes'] = self.user_attributes(name)
         self.service_users[name] = user
         self.keys[name] = {}
         return user
@@ -297,6 +310,8 @@ class Simulator:
             state.add_client(id='0f3b8ec6-45c4-4f9e-9a3c-2a4c2c1f4d10', hostname='Unassigned', user_name=None)
             for human in ('jason.compson', 'quentin.compson', 'caddy.compson'):
                 state.add_human(human)
+            for attr in state.humans['jason.compson']['_attributes'].values():
+                attr['managed'] = True  # synced from Okta (SCIM)
             okta_group = state.add_group('okta-engineers', roles=['access_user'], scim=True)
             okta_group['_members'] = ['jason.compson']
 
@@ -363,6 +378,10 @@ class Simulator:
                 'servers': sorted((s['project_name'], s['hostname'], s['deleted_at'] != ZERO_TIME,
                                    json.dumps(s['labels'], sort_keys=True)) for s in state.servers.values()),
                 'settings': json.dumps(state.settings, sort_keys=True),
+                'users': sorted((u['name'], u['status']) for u in state.humans.values()),
+                'attributes': sorted((owner['name'], a['attribute_name'], str(a['attribute_value']))
+                                     for owner in list(state.humans.values()) + list(state.service_users.values())
+                                     + list(state.groups.values()) for a in owner['_attributes'].values()),
             }
 
     # -- request handling -----------------------------------------------------------------------
@@ -669,6 +688,56 @@ class Exchange:
             raise not_found('user %s' % parts[1])
         groups = [g for g in self.sim.state.groups.values() if parts[1] in g['_members'] and g['deleted_at'] == ZERO_TIME]
         return self.page(groups, query)
+
+    def attribute_owner(self, parts):
+        if parts[0] == 'groups':
+            return self.group(parts[1])
+        user = self.sim.state.any_user(parts[1])
+        if not user:
+            raise not_found('user %s' % parts[1])
+        return user
+
+    def attributes_list(self, parts, query, body):
+        attrs = self.attribute_owner(parts)['_attributes'].values()
+        return 200, {'list': [dict(a) for a in sorted(attrs, key=lambda a: a['attribute_name'])]}, {}
+
+    def attribute(self, parts):
+        found = [a for a in self.attribute_owner(parts)['_attributes'].values() if a['id'] == parts[3]]
+        if not found:
+            raise not_found('attribute %s' % parts[3])
+        return found[0]
+
+    def attribute_fetch(self, parts, query, body):
+        return 200, dict(self.attribute(parts)), {}
+
+    def attribute_update(self, parts, query, body):
+        attr = self.attribute(parts)
+        body = body or {}
+        if body.get('attribute_name') != attr['attribute_name']:
+            raise invalid('attribute_name', 'must be %s, the attribute of this id' % attr['attribute_name'])
+        if attr['managed']:
+            raise invalid('attribute_value', '%s is managed through SCIM or SAML' % attr['attribute_name'])
+        value = body.get('attribute_value')
+        if attr['attribute_name'] in ('unix_uid', 'unix_gid'):
+            if not isinstance(value, int) or isinstance(value, bool) or not 100 <= value <= 2147483647:
+                raise invalid('attribute_value', 'must be a number from 100 to 2147483647')
+        elif not isinstance(value, str) or len(value) > 255:
+            raise invalid('attribute_value', 'must be a string of 0 to 255 characters')
+        attr['attribute_value'] = value
+        return 204, None, {}
+
+    def user_update(self, parts, query, body):
+        user = self.sim.state.any_user(parts[1])
+        if not user:
+            raise not_found('user %s' % parts[1])
+        status = (body or {}).get('status')
+        if status not in ('ACTIVE', 'DISABLED', 'DELETED'):
+            raise invalid('status', 'must be ACTIVE, DISABLED or DELETED')
+        if parts[1] == self.user_name and status != user['status']:
+            raise invalid('status', 'a user cannot change its own status')
+        user['status'] = status
+        user['deleted_at'] = rfc3339(now_ts()) if status == 'DELETED' else None
+        return 204, None, {}
 
     def user_fetch(self, parts, query, body):
         user = self.sim.state.any_user(parts[1])
@@ -1328,6 +1397,13 @@ _route('DELETE', 'service_users/*/keys/*', Exchange.keys_delete, ADMIN)
 _route('GET', 'users', Exchange.users_list, READ_ROLES)
 _route('GET', 'users/*', Exchange.user_fetch, READ_ROLES)
 _route('GET', 'users/*/groups', Exchange.user_groups, READ_ROLES)
+_route('PUT', 'users/*', Exchange.user_update, ADMIN)
+_route('GET', 'users/*/attributes', Exchange.attributes_list, READ_ROLES)
+_route('GET', 'users/*/attributes/*', Exchange.attribute_fetch, READ_ROLES)
+_route('PUT', 'users/*/attributes/*', Exchange.attribute_update, ADMIN)
+_route('GET', 'groups/*/attributes', Exchange.attributes_list, READ_ROLES)
+_route('GET', 'groups/*/attributes/*', Exchange.attribute_fetch, READ_ROLES)
+_route('PUT', 'groups/*/attributes/*', Exchange.attribute_update, ADMIN)
 _route('GET', 'current_user', Exchange.current_user, ANY_ROLE)
 _route('GET', 'settings', Exchange.settings_fetch, ('access_admin', 'access_user'))
 _route('PUT', 'settings', Exchange.settings_update, ADMIN)

@@ -15,6 +15,7 @@ __metaclass__ = type
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kinds import attributes
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User, caller
 
@@ -29,13 +30,16 @@ class Group(Kind):
         roles=dict(type='list', elements='str', choices=['access_user', 'access_admin', 'reporting_user']),
         members=dict(type='list', elements='str'),
         purge_members=dict(type='bool', default=False),
+        attributes=dict(type='dict'),
     )
-    fields = ('roles', 'members')
+    fields = ('roles', 'members', 'attributes')
     names = {'name': 'group'}
     list_path = 'groups'
     item_path = 'groups/{name}'
     members_path = 'groups/{name}/users'
     member_path = 'groups/{name}/users/{member}'
+    attributes_path = 'groups/{name}/attributes'
+    attribute_path = 'groups/{name}/attributes/{attribute_id}'
     key = {'name': 'name'}
     defaults = {'roles': []}  # members are managed only where a task lists them
     exact = {'purge_members': True}
@@ -45,9 +49,13 @@ class Group(Kind):
         for member in self.params['members'] or []:
             if not member or member != member.strip() or any(ord(c) < 32 for c in member):
                 raise AsaModuleError('members: %r is not a user name' % member)
+        if self.params['attributes'] is not None:
+            self.params['attributes'] = attributes.check(self.params['attributes'], attributes.GROUP)
 
     @classmethod
     def normalize(cls, field, value):
+        if field == 'attributes':
+            return dict(value or {})
         return sorted(set(value or []))  # roles and members: sets, in ASA's order or any other
 
     @classmethod
@@ -59,15 +67,23 @@ class Group(Kind):
         group = super(Group, self).find()
         if group is not None and self.params['members'] is not None:
             group['members'] = self.members_of(self.client, self.params['name'])
+        if group is not None and self.params['attributes'] is not None:
+            self.listed = attributes.read(self)
+            group['attributes'] = attributes.values(self.listed)
         return group
 
     @classmethod
     def read_set(cls, client, context, items, everything):
         groups = list(super(Group, cls).read_set(client, context, items, everything))
         with_members = set(kind.params['name'] for kind in items if kind.params['members'] is not None)
+        with_attributes = dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
         for group in groups:
             if group['name'] in with_members and not cls.gone(group):
                 group['members'] = cls.members_of(client, group['name'])
+            if group['name'] in with_attributes and not cls.gone(group):
+                kind = with_attributes[group['name']]
+                kind.listed = attributes.read(kind)
+                group['attributes'] = attributes.values(kind.listed)
         return groups
 
     @classmethod
@@ -88,7 +104,9 @@ class Group(Kind):
                           if name not in (change.current or {}).get('members', [])))
 
     def check_references(self, changes):
-        """Every user to add must exist, and the task keeps its own access_admin: before the first write."""
+        """Every user to add must exist, no attribute Okta manages changes, and the task keeps its own
+        access_admin: before the first write."""
+        self.check_attributes(changes)
         for name in self.additions(changes):
             if self.lookup(User, name) is None:
                 self.missing('members: no user %r in the team (%s)' % (name, User.missing_hint))
@@ -103,7 +121,14 @@ class Group(Kind):
             for name in kind.additions([change for other, change in entries if other is kind]):
                 if kind.lookup(User, name) is None:
                     kind.missing('members: no user %r in the team (%s)' % (name, User.missing_hint))
+        for kind, change in entries:
+            kind.check_attributes([change])
         cls.keep_own_access(client, context, entries)
+
+    def check_attributes(self, changes):
+        for change in changes:
+            if change.action == 'update' and 'attributes' in change.fields:
+                attributes.differ(self.listed, self.params['attributes'], 'group %r' % self.params['name'])
 
     @staticmethod
     def takes_admin(change, name):
@@ -140,6 +165,8 @@ class Group(Kind):
         wanted = super(Group, self).wanted(current)
         if 'members' in wanted and not self.params['purge_members'] and current is not None:
             wanted['members'] = self.normalize('members', wanted['members'] + current.get('members', []))
+        if 'attributes' in wanted and current is not None:
+            wanted['attributes'] = dict(current.get('attributes', {}), **wanted['attributes'])  # only those listed
         return wanted
 
     def create_body(self, wanted):
@@ -150,6 +177,10 @@ class Group(Kind):
         if 'members' in wanted:
             group['members'] = []
             group = self.update(group, {'members': wanted['members']})
+        if 'attributes' in wanted:  # ASA gives a new group its attributes; the task's are set on them
+            self.listed = attributes.read(self)
+            group = self.update(dict(group, attributes=attributes.values(self.listed)),
+                                {'attributes': dict(attributes.values(self.listed), **wanted['attributes'])})
         return group
 
     def update(self, current, changes):
@@ -157,6 +188,9 @@ class Group(Kind):
             self.client.put(self.path_of(self.item_path), {'roles': changes['roles']})
         if 'members' in changes:
             self.change_members(current, changes['members'])
+        if 'attributes' in changes:
+            attributes.write(self, self.listed, attributes.differ(self.listed, changes['attributes'],
+                                                                  'group %r' % self.params['name']))
         return self.build(current, changes)
 
     def change_members(self, current, members):

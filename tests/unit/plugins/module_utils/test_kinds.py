@@ -65,6 +65,9 @@ READ_BY = {
     'services-list_services_available_for_a_server.json': (Service, {'project': 'web'}),
     'services-list_services_for_a_team.json': (Service, {'project': 'web'}),
     'teams-fetch_team_settings.json': (TeamSettings, {}),
+    'users-fetch_an_asa_user.json': (User, {}),
+    'users-list_the_asa_users_for_a_team.json': (User, {}),
+    'users-list_asa_groups_that_a_specific_asa_user_is_a_member_of.json': (Group, {}),
     'teams-list_servers_for_a_team.json': (Server, {}),
 }
 # Answers of operations no kind reads yet (the kinds to come), and answers that are no object of a kind.
@@ -80,6 +83,10 @@ NOT_A_KIND = {
     'projects-list_server_users_in_a_project.json': 'server users',
     'teams-fetch_statistics_for_a_team.json': 'team statistics (asa_team_info returns them as they are)',
     'service-users-issue_a_service_user_token.json': 'a bearer token (the client reads it)',
+    'attributes-fetch_a_group_attribute.json': 'attributes (test_page_attributes_are_read_as_values)',
+    'attributes-fetch_a_user_attribute.json': 'attributes (test_page_attributes_are_read_as_values)',
+    'attributes-list_group_attributes.json': 'attributes (test_page_attributes_are_read_as_values)',
+    'attributes-list_the_attributes_for_a_user.json': 'attributes (test_page_attributes_are_read_as_values)',
 }
 
 
@@ -128,6 +135,18 @@ def test_page_keys_parse_and_the_newest_usable_one_is_kept(name):
     newest = max(parse_time(k['issued_at']) for k in keys)
     create, delete, chosen = plan_keys(keys, 'present', newest + 1)
     assert not create and delete == [] and chosen['issued_at'] == max((k['issued_at'] for k in keys))
+
+
+@pytest.mark.parametrize('name', sorted(n for n in NOT_A_KIND if n.startswith('attributes-')))
+def test_page_attributes_are_read_as_values_and_unchanged_against_themselves(name):
+    from ansible_collections.okta.asa.plugins.module_utils._kinds import attributes
+
+    with open(os.path.join(FIXTURES, name)) as handle:
+        body = json.load(handle)
+    listed = dict((a['attribute_name'], a) for a in (body['list'] if 'list' in body else [body]))
+    names = attributes.GROUP if 'group' in name else attributes.USER
+    wanted = attributes.check(attributes.values(listed), names)
+    assert wanted and attributes.differ(listed, wanted, 'the page') == {}
 
 
 @pytest.mark.parametrize('kind', KINDS, ids=lambda kind: kind.__name__)

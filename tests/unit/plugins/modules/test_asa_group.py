@@ -156,3 +156,21 @@ def test_an_unchanged_rerun_reads_nothing_more_for_the_guard(run, automation):
     again = run(asa_group, name='automation', roles=['access_admin'], members=['deploy-bot'], **automation)
     assert not again['changed'] and again.calls == [('GET', TEAM + 'groups/automation'),
                                                     ('GET', TEAM + 'groups/automation/users')]
+
+
+def test_group_attributes_listed_are_set_and_a_rerun_is_ok(run, sim):
+    run(asa_group, name='web-admins')
+    ids = dict((a['attribute_name'], a['id']) for a in sim.state.groups['web-admins']['_attributes'].values())
+    done = run(asa_group, name='web-admins', attributes={'unix_group_name': 'webadm', 'unix_gid': 5000})
+    assert done['changed'] and sorted(done.writes) == sorted([
+        ('PUT', TEAM + 'groups/web-admins/attributes/' + ids['unix_gid']),
+        ('PUT', TEAM + 'groups/web-admins/attributes/' + ids['unix_group_name'])])
+    assert done['group']['attributes'] == {'unix_group_name': 'webadm', 'unix_gid': 5000,
+                                           'windows_group_name': 'web-admins'}
+    again = run(asa_group, name='web-admins', attributes={'unix_gid': '5000'})
+    assert not again['changed'] and again.writes == []
+    created = run(asa_group, name='web-ops', roles=['access_user'], attributes={'unix_gid': 5100})
+    assert created['changed'] and created['group']['attributes']['unix_gid'] == 5100
+    assert sim.state.groups['web-ops']['_attributes']['unix_gid']['attribute_value'] == 5100
+    bad = run(asa_group, name='web-ops', attributes={'unix_user_name': 'x'})
+    assert bad['failed'] and bad.requests == [] and "'unix_user_name' is no attribute here" in bad['msg']

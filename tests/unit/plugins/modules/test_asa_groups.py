@@ -85,3 +85,14 @@ def test_bulk_changes_that_take_the_tasks_own_access_admin_are_refused(run, sim)
         assert refused['failed'] and refused.writes == [], state
         assert "takes access_admin from 'deploy-bot'" in refused['msg']
     assert sim.state.groups['automation']['roles'] == ['access_admin']
+
+
+def test_bulk_group_attributes_are_read_only_for_the_items_that_list_them(run, sim):
+    config = [{'name': 'ops', 'attributes': {'unix_gid': 6000}}, {'name': 'dev'}]
+    done = run(module, config=config)
+    assert done['changed'] and sim.state.groups['ops']['_attributes']['unix_gid']['attribute_value'] == 6000
+    again = run(module, config=config)
+    assert not again['changed'] and again.calls == [('GET', GROUPS), ('GET', GROUPS + '/ops/attributes')]
+    ops = next(g for g in again['after'] if g['name'] == 'ops')
+    assert ops['attributes']['unix_gid'] == 6000 and 'attributes' not in next(g for g in again['after']
+                                                                              if g['name'] == 'dev')
