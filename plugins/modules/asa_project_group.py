@@ -45,6 +45,14 @@ options:
       - Limit the grant to the project's servers whose labels match this Kubernetes-style selector
         (C(env=prod,role in (web,api))). An empty string removes the limit.
     type: str
+  server_group_name:
+    description:
+      - With C(create_server_group), the name of the group ASA creates on the project's servers for the group's
+        members (ASA picks one when unset). An empty string goes back to ASA's choice.
+    type: str
+  unix_gid:
+    description: With C(create_server_group), the GID of that server group, from V(100) to V(2147483647).
+    type: int
 extends_documentation_fragment:
   - okta.asa.connection
   - okta.asa.attributes

@@ -863,17 +863,20 @@ class Exchange:
             raise ApiError(409, 'resource_already_exists', 'group %s is already in project %s' % (name, parts[1]))
         fields = validate_project_group(body)
         pg = dict(fields, _seq=self.sim.state.next_seq(), id=str(uuid.uuid4()), group=name, name=name,
-                  group_id=group['id'], project=parts[1], deleted_at=None, removed_at=None, unix_gid=None,
+                  group_id=group['id'], project=parts[1], deleted_at=None, removed_at=None, unix_gid=fields.get('unix_gid'),
                   profile_attributes={'unix_gid': 63000 + len(self.sim.state.project_groups),
                                       'unix_group_name': 'sft_' + name, 'windows_group_name': 'sft_' + name})
-        pg['server_group_name'] = ('sft_' + name) if fields['create_server_group'] else None
+        if not fields.get('server_group_name'):
+            pg['server_group_name'] = ('sft_' + name) if fields['create_server_group'] else None
         self.sim.state.project_groups[(parts[1], name)] = pg
         return 204, None, {}
 
     def pg_update(self, parts, query, body):
         pg = self.project_group(parts[1], parts[3])
-        pg.update(validate_project_group(body or {}))
-        pg['server_group_name'] = ('sft_' + pg['group']) if pg['create_server_group'] else None
+        fields = validate_project_group(body or {})
+        pg.update(fields)
+        if not pg.get('server_group_name') and pg['create_server_group']:
+            pg['server_group_name'] = 'sft_' + pg['group']
         return 204, None, {}
 
     def pg_delete(self, parts, query, body):
@@ -1289,6 +1292,16 @@ def validate_project_group(body):
     if selector is not None and not isinstance(selector, str):
         raise invalid('servers_selector', 'servers_selector must be a string')
     fields['servers_selector'] = selector or None
+    if 'server_group_name' in body:  # NOTES: project groups also take these on POST and PUT
+        name = body['server_group_name']
+        if name is not None and (not isinstance(name, str) or len(name) > 255):
+            raise invalid('server_group_name', 'server_group_name must be a name')
+        fields['server_group_name'] = name or None
+    if 'unix_gid' in body:
+        gid = body['unix_gid']
+        if gid is not None and (not isinstance(gid, int) or isinstance(gid, bool) or not 100 <= gid <= 2147483647):
+            raise invalid('unix_gid', 'unix_gid must be a number from 100 to 2147483647')
+        fields['unix_gid'] = gid
     return fields
 
 

@@ -9,6 +9,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
+from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
 from ansible_collections.okta.asa.plugins.module_utils._kind import Kind, missing
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
@@ -27,8 +28,10 @@ class ProjectGroup(Kind):
         server_admin=dict(type='bool'),
         create_server_group=dict(type='bool'),
         servers_selector=dict(type='str'),
+        server_group_name=dict(type='str'),
+        unix_gid=dict(type='int'),
     )
-    fields = FLAGS + ('servers_selector',)
+    fields = FLAGS + ('servers_selector', 'server_group_name', 'unix_gid')
     names = {'project': 'path', 'group': 'group'}
     list_path = 'projects/{project}/groups'
     item_path = 'projects/{project}/groups/{group}'
@@ -37,10 +40,17 @@ class ProjectGroup(Kind):
     refers = {'group': Group}
     defaults = dict([(flag, False) for flag in FLAGS] + [('servers_selector', '')])
 
+    def check_params(self):
+        gid = self.params['unix_gid']
+        if gid is not None and not 100 <= gid <= 2147483647:
+            raise AsaModuleError('unix_gid must be a number from 100 to 2147483647, not %s' % gid)
+
     @classmethod
     def normalize(cls, field, value):
-        if field == 'servers_selector':
-            return value or None  # ASA has no selector as null; "" removes it
+        if field in ('servers_selector', 'server_group_name'):
+            return value or None  # ASA keeps none as null; "" removes it
+        if field == 'unix_gid':
+            return value
         return bool(value)
 
     @classmethod

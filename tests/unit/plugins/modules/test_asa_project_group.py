@@ -55,3 +55,19 @@ def test_check_mode_warns_of_a_missing_group_or_project_and_predicts(run, sim):
     assert "project 'new' not found" in new_project['warnings'][0]
     refused = run(asa_project_group, project='new', group='ghosts', server_access=True)
     assert refused['failed'] and "project 'new' not found" in refused['msg'] and refused.writes == []
+
+
+def test_the_server_group_name_and_gid_are_set_and_compared(run, sim):
+    sim.state.add_group('ops')
+    done = run(asa_project_group, project='web', group='ops', create_server_group=True, server_group_name='ops-srv',
+               unix_gid=7000)
+    assert done['changed'] and sim.state.project_groups[('web', 'ops')]['server_group_name'] == 'ops-srv'
+    assert sim.state.project_groups[('web', 'ops')]['unix_gid'] == 7000
+    again = run(asa_project_group, project='web', group='ops', create_server_group=True, server_group_name='ops-srv',
+                unix_gid=7000)
+    assert not again['changed'] and again.writes == []
+    moved = run(asa_project_group, project='web', group='ops', unix_gid=7001)
+    assert moved['changed'] and moved.bodies('PUT', '/v1/teams/acme/projects/web/groups/ops')[0]['unix_gid'] == 7001
+    assert sim.state.project_groups[('web', 'ops')]['server_group_name'] == 'ops-srv'  # kept: the PUT carried it
+    bad = run(asa_project_group, project='web', group='ops', unix_gid=7)
+    assert bad['failed'] and bad.requests == [] and 'unix_gid' in bad['msg']

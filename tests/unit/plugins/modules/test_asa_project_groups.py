@@ -26,7 +26,8 @@ def test_merged_rerun_reads_one_list_per_project(run):
     again = run(module, config=config)
     assert not again['changed'] and sorted(again.calls) == [('GET', '/v1/teams/acme/projects/data/groups'), ('GET', WEB)]
     assert {'project': 'web', 'group': 'ops', 'server_access': True, 'server_admin': True,
-            'create_server_group': False, 'servers_selector': None} in again['after']
+            'create_server_group': False, 'servers_selector': None, 'server_group_name': None,
+            'unix_gid': None} in again['after']
 
 
 def test_overridden_touches_only_the_listed_projects(run, sim):
