@@ -77,6 +77,23 @@ options:
       - Seconds an on-demand server user exists after an access request. ASA leaves the feature off (null) unless
         this is set.
     type: int
+  gateway_selector:
+    description:
+      - The gateways the project's traffic goes through, by their labels, as a Kubernetes-style selector
+        (C(env=prod,region=eu)); see M(okta.asa.asa_gateway_setup_token) for the labels a gateway gets. An empty
+        string removes it.
+    type: str
+  client_config_options:
+    description:
+      - Settings ASA passes to every client that logs in to the project's servers, by C(config_key), such as
+        C(ssh.port_forward_method) (V(netcat)) or C(ssh.insecure_forward_agent) (V(host)).
+      - The listed keys are managed; the others are kept unless O(purge_client_config_options=true). ASA has no
+        update for them, so a changed value is a C(DELETE) and a C(POST).
+    type: dict
+  purge_client_config_options:
+    description: Also remove the client configuration options that O(client_config_options) does not list.
+    type: bool
+    default: false
   force:
     description:
       - With O(state=absent), delete the project even when it still has servers (they go with it). Without it, such
@@ -96,6 +113,13 @@ EXAMPLES = r'''
     create_server_users: true
     ssh_session_recording: true
 
+- name: A project reached through the EU gateways, whose clients forward ports with netcat
+  okta.asa.asa_project:
+    name: eu-web
+    gateway_selector: region=eu
+    client_config_options:
+      ssh.port_forward_method: netcat
+
 - name: A project where everybody logs in as one of two shared users
   okta.asa.asa_project:
     name: legacy
@@ -112,7 +136,9 @@ EXAMPLES = r'''
 
 RETURN = r'''
 project:
-  description: The project as it now stands (as it would in check mode); V({}) when absent.
+  description:
+    - The project as it now stands (as it would in check mode); V({}) when absent.
+    - With O(client_config_options) set, C(client_config_options) holds all of the project's, by key.
   returned: always
   type: dict
   sample:
@@ -120,6 +146,7 @@ project:
     deleted_at: '0001-01-01T00:00:00Z'
     force_shared_ssh_users: false
     forward_traffic: false
+    gateway_selector: null
     id: 47534a0d-ba28-4a8b-b427-3a9fb276c033
     name: web
     next_unix_gid: 63001

@@ -127,8 +127,9 @@ class State:
             'forward_traffic': False, 'next_unix_gid': 63001, 'next_unix_uid': 60001,
             'rdp_session_recording': False, 'require_preauth_for_creds': False,
             'shared_admin_user_name': None, 'shared_standard_user_name': None,
-            'ssh_session_recording': False, 'user_on_demand_period': None,
+            'ssh_session_recording': False, 'user_on_demand_period': None, 'gateway_selector': None,
             '_ssh_certificate_type': 'CERT_TYPE_ED25519_01',  # accepted by POST and PUT, never returned
+            '_client_config_options': {},  # id -> option (projects.md: POST, list and DELETE; no PUT)
         }
         project.update(fields)
         self.projects[name] = project
@@ -837,6 +838,31 @@ class Exchange:
             del self.sim.state.project_groups[key]
         return 204, None, {}
 
+    # client configuration options (projects.md): no PUT; a changed value is a DELETE and a POST
+    def cco_list(self, parts, query, body):
+        options = self.project(parts[1])['_client_config_options'].values()
+        return 200, {'list': [dict(o) for o in options]}, {}
+
+    def cco_create(self, parts, query, body):
+        options = self.project(parts[1])['_client_config_options']
+        key, value = (body or {}).get('config_key'), (body or {}).get('config_value')
+        if not isinstance(key, str) or not re.match(r'^[a-z_]+\.[a-z_]+$', key):
+            raise invalid('config_key', 'config_key is required, such as ssh.port_forward_method')
+        if value is None:
+            raise invalid('config_value', 'config_value is required')
+        if any(o['config_key'] == key for o in options.values()):
+            raise ApiError(409, 'resource_already_exists', 'option %s is set; delete it first' % key)
+        option = {'config_key': key, 'config_value': value, 'id': str(uuid.uuid4())}
+        options[option['id']] = option
+        return 200, dict(option), {}
+
+    def cco_delete(self, parts, query, body):
+        options = self.project(parts[1])['_client_config_options']
+        if parts[3] not in options:
+            raise not_found('client configuration option %s' % parts[3])
+        del options[parts[3]]
+        return 204, None, {}
+
     # project groups (projects.md): writes answer 204 without a body
     def project_group(self, project, group):
         self.project(project)
@@ -1250,7 +1276,7 @@ SETTING_RANGES = {'client_session_duration': (3600, 90000), 'web_session_duratio
 PROJECT_PUT_FIELDS = {
     'create_server_users': bool, 'forward_traffic': bool, 'next_unix_gid': int, 'next_unix_uid': int,
     'rdp_session_recording': bool, 'require_preauth_for_creds': bool, 'ssh_certificate_type': str,
-    'ssh_session_recording': bool, 'user_on_demand_period': int,
+    'ssh_session_recording': bool, 'user_on_demand_period': int, 'gateway_selector': str,
 }
 PROJECT_POST_FIELDS = dict(PROJECT_PUT_FIELDS, force_shared_ssh_users=bool, shared_admin_user_name=str,
                            shared_standard_user_name=str)
@@ -1264,7 +1290,7 @@ def validate_project(body, allowed):
     fields = {}
     for name, kind in allowed.items():
         if name not in body or body[name] is None:
-            if name == 'user_on_demand_period' and name in body:
+            if name in ('user_on_demand_period', 'gateway_selector') and name in body:
                 fields[name] = None
             continue
         value = body[name]
@@ -1426,6 +1452,9 @@ _route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
 _route('PUT', 'projects/*', Exchange.project_update, ADMIN)
 _route('DELETE', 'projects/*', Exchange.project_delete, ADMIN)
+_route('GET', 'projects/*/client_config_options', Exchange.cco_list, ('access_user', 'access_admin'))
+_route('POST', 'projects/*/client_config_options', Exchange.cco_create, ADMIN)
+_route('DELETE', 'projects/*/client_config_options/*', Exchange.cco_delete, ADMIN)
 _route('GET', 'projects/*/groups', Exchange.pg_list, READ_ROLES)
 _route('POST', 'projects/*/groups', Exchange.pg_create, ADMIN)
 _route('GET', 'projects/*/groups/*', Exchange.pg_fetch, READ_ROLES)

@@ -14,7 +14,8 @@ from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 BOOLEANS = ('create_server_users', 'force_shared_ssh_users', 'forward_traffic', 'rdp_session_recording',
             'require_preauth_for_creds', 'ssh_session_recording')
 PUT_FIELDS = ('create_server_users', 'forward_traffic', 'next_unix_gid', 'next_unix_uid', 'rdp_session_recording',
-              'require_preauth_for_creds', 'ssh_certificate_type', 'ssh_session_recording', 'user_on_demand_period')
+              'require_preauth_for_creds', 'ssh_certificate_type', 'ssh_session_recording', 'user_on_demand_period',
+              'gateway_selector')
 CREATE_ONLY = ('force_shared_ssh_users', 'shared_admin_user_name', 'shared_standard_user_name')
 CERT_TYPES = ['CERT_TYPE_ED25519_01', 'CERT_TYPE_RSA_01', 'CERT_TYPE_ECDSA_521_01', 'CERT_TYPE_ECDSA_384_01',
               'CERT_TYPE_ECDSA_256_01']
@@ -38,16 +39,21 @@ class Project(Kind):
         ssh_certificate_type=dict(type='str', choices=CERT_TYPES),
         ssh_session_recording=dict(type='bool'),
         user_on_demand_period=dict(type='int'),
+        gateway_selector=dict(type='str'),
+        client_config_options=dict(type='dict'),
+        purge_client_config_options=dict(type='bool', default=False),
         force=dict(type='bool', default=False),
     )
     module_kwargs = dict(required_if=[('force_shared_ssh_users', True,
                                        ['shared_admin_user_name', 'shared_standard_user_name'])])
-    fields = PUT_FIELDS + CREATE_ONLY
+    fields = PUT_FIELDS + CREATE_ONLY + ('client_config_options',)
     create_only = CREATE_ONLY
     write_only = ('ssh_certificate_type',)
     names = {'name': 'path', 'shared_admin_user_name': 'path', 'shared_standard_user_name': 'path'}
     list_path = 'projects'
     item_path = 'projects/{name}'
+    options_path = 'projects/{name}/client_config_options'
+    option_path = 'projects/{name}/client_config_options/{option_id}'
     key = {'name': 'name'}
     deleted_name = 'project %(name)r was deleted, and ASA never reuses a deleted project\'s name: choose another name'
 
@@ -55,6 +61,54 @@ class Project(Kind):
     CONTENTS = (('servers', 'projects/{name}/servers', 'hostname'),
                 ('project_groups', 'projects/{name}/groups', 'group'),
                 ('enrollment_tokens', 'projects/{name}/server_enrollment_tokens', 'description'))
+
+    @classmethod
+    def normalize(cls, field, value):
+        if field == 'gateway_selector':
+            return value or None  # ASA keeps no selector as null; '' removes it
+        if field == 'client_config_options':
+            return dict(value or {})
+        return value
+
+    def find(self):
+        project = super(Project, self).find()
+        if project is not None and self.params['client_config_options'] is not None:
+            self.listed = dict((o['config_key'], o) for o in self.client.list(self.path_of(self.options_path)))
+            project['client_config_options'] = dict((k, o['config_value']) for k, o in self.listed.items())
+        return project
+
+    def wanted(self, current):
+        wanted = super(Project, self).wanted(current)
+        if 'client_config_options' in wanted and current is not None and not self.params['purge_client_config_options']:
+            wanted['client_config_options'] = dict(current.get('client_config_options', {}),
+                                                   **wanted['client_config_options'])  # only those listed
+        return wanted
+
+    def set_options(self, have, want):
+        """Make the project's client configuration options ``want``: ASA has no PUT for them, so a changed value is a
+        DELETE and a POST."""
+        for key in sorted(have):
+            if key not in want or have[key] != want[key]:
+                self.client.delete(self.path_of(self.option_path, {'option_id': self.listed[key]['id']}))
+        for key in sorted(want):
+            if key not in have or have[key] != want[key]:
+                self.client.post(self.path_of(self.options_path), {'config_key': key, 'config_value': want[key]})
+
+    def create(self, wanted):
+        project = super(Project, self).create(dict((k, v) for k, v in wanted.items() if k != 'client_config_options'))
+        if 'client_config_options' in wanted:
+            self.listed = {}
+            self.set_options({}, wanted['client_config_options'])
+            project['client_config_options'] = wanted['client_config_options']
+        return project
+
+    def update(self, current, changes):
+        put = dict((k, v) for k, v in changes.items() if k != 'client_config_options')
+        after = super(Project, self).update(current, put) if put else dict(current)
+        if 'client_config_options' in changes:
+            self.set_options(current.get('client_config_options', {}), changes['client_config_options'])
+            after = dict(after, client_config_options=changes['client_config_options'])
+        return after
 
     def read(self):
         project = self.find()
@@ -99,6 +153,8 @@ class Project(Kind):
     def create_body(self, wanted):
         body = dict((flag, False) for flag in BOOLEANS)  # false booleans are sent, not left out
         body.update(wanted, name=self.params['name'])
+        if 'gateway_selector' in body:
+            body['gateway_selector'] = body['gateway_selector'] or None
         return body
 
     def update_body(self, current, changes):

@@ -213,7 +213,7 @@ def test_projects_and_servers(api):
 PROJECT_FIELDS = {'create_server_users', 'deleted_at', 'force_shared_ssh_users', 'forward_traffic', 'id', 'name',
                   'next_unix_gid', 'next_unix_uid', 'rdp_session_recording', 'require_preauth_for_creds',
                   'shared_admin_user_name', 'shared_standard_user_name', 'ssh_session_recording', 'team',
-                  'user_on_demand_period'}
+                  'user_on_demand_period', 'gateway_selector'}  # gateway_selector is newer than the projects page
 PROJECT_GROUP_FIELDS = {'create_server_group', 'deleted_at', 'group', 'group_id', 'id', 'name', 'profile_attributes',
                         'project', 'removed_at', 'server_access', 'server_admin', 'server_group_name',
                         'servers_selector', 'unix_gid'}

@@ -93,3 +93,34 @@ def test_an_empty_project_needs_no_force(run):
     deleted = run(asa_project, name='ops', state='absent')
     assert deleted['changed'] and deleted['deleted_with'] == {'servers': [], 'project_groups': [],
                                                               'enrollment_tokens': []}
+
+
+def test_client_config_options_are_posted_and_a_changed_one_is_deleted_and_posted_again(run, sim):
+    options = TEAM + 'projects/web/client_config_options'
+    done = run(asa_project, name='web', client_config_options={'ssh.port_forward_method': 'netcat'})
+    assert done['changed'] and done.writes == [('POST', options)]
+    assert done['project']['client_config_options'] == {'ssh.port_forward_method': 'netcat'}
+    again = run(asa_project, name='web', client_config_options={'ssh.port_forward_method': 'netcat'})
+    assert not again['changed'] and again.calls == [('GET', TEAM + 'projects/web'), ('GET', options)]
+    (first,) = sim.state.projects['web']['_client_config_options']
+    changed = run(asa_project, name='web', client_config_options={'ssh.port_forward_method': 'direct',
+                                                                   'ssh.insecure_forward_agent': 'host'})
+    assert sorted(changed.writes) == [('DELETE', options + '/' + first), ('POST', options), ('POST', options)]
+    kept = run(asa_project, name='web', client_config_options={'ssh.insecure_forward_agent': 'host'})
+    assert not kept['changed']  # the others are kept without purge
+    purged = run(asa_project, name='web', client_config_options={'ssh.insecure_forward_agent': 'host'},
+                 purge_client_config_options=True, check_mode=True)
+    assert purged['changed'] and purged.writes == [] and purged['project']['client_config_options'] == {
+        'ssh.insecure_forward_agent': 'host'}
+
+
+def test_a_gateway_selector_is_set_and_an_empty_one_removes_it(run, sim):
+    done = run(asa_project, name='web', gateway_selector='region=eu')
+    assert done['changed'] and sim.state.projects['web']['gateway_selector'] == 'region=eu'
+    assert not run(asa_project, name='web', gateway_selector='region=eu')['changed']
+    removed = run(asa_project, name='web', gateway_selector='')
+    assert removed['changed'] and sim.state.projects['web']['gateway_selector'] is None
+    assert not run(asa_project, name='web', gateway_selector='')['changed']
+    created = run(asa_project, name='eu', gateway_selector='region=eu', client_config_options={'ssh.x_y': 'z'})
+    assert created['changed'] and sim.state.projects['eu']['gateway_selector'] == 'region=eu'
+    assert [o['config_key'] for o in sim.state.projects['eu']['_client_config_options'].values()] == ['ssh.x_y']
