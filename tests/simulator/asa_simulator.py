@@ -838,6 +838,28 @@ class Exchange:
             del self.sim.state.project_groups[key]
         return 204, None, {}
 
+    # server users (projects.md): who the project's groups let in, admin when a group grants server_admin
+    def server_users(self, parts, query, body):
+        state = self.sim.state
+        project = self.project(parts[1])
+        users = {}
+        for (name, group_name), pg in sorted(state.project_groups.items()):
+            group = state.groups.get(group_name)
+            if name != project['name'] or not group or not (pg['server_access'] or pg['server_admin']):
+                continue
+            for member in group['_members']:
+                user = state.any_user(member)
+                if user:
+                    users.setdefault(member, [user, False])[1] |= pg['server_admin']
+        listed = []
+        for member, (user, admin) in sorted(users.items(), key=lambda item: item[1][0]['_seq']):
+            attrs = dict((a['attribute_name'], a['attribute_value']) for a in user['_attributes'].values())
+            listed.append({'_seq': user['_seq'], 'admin': admin, 'id': user['id'], 'status': user['status'],
+                           'server_user_name': attrs['unix_user_name'], 'type': user['user_type'],
+                           'unix_uid': attrs['unix_uid'], 'unix_gid': attrs['unix_gid'], 'user_name': member,
+                           'windows_server_user_name': attrs['windows_user_name']})
+        return self.page(listed, query)
+
     # client configuration options (projects.md): no PUT; a changed value is a DELETE and a POST
     def cco_list(self, parts, query, body):
         options = self.project(parts[1])['_client_config_options'].values()
@@ -1452,6 +1474,7 @@ _route('POST', 'projects', Exchange.project_create, ADMIN)
 _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
 _route('PUT', 'projects/*', Exchange.project_update, ADMIN)
 _route('DELETE', 'projects/*', Exchange.project_delete, ADMIN)
+_route('GET', 'projects/*/server_users', Exchange.server_users, READ_ROLES)
 _route('GET', 'projects/*/client_config_options', Exchange.cco_list, ('access_user', 'access_admin'))
 _route('POST', 'projects/*/client_config_options', Exchange.cco_create, ADMIN)
 _route('DELETE', 'projects/*/client_config_options/*', Exchange.cco_delete, ADMIN)

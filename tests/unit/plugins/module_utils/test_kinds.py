@@ -24,6 +24,7 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project_group import ProjectGroup
 from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
+from ansible_collections.okta.asa.plugins.module_utils._kinds.server_user import ServerUser
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 from ansible_collections.okta.asa.plugins.module_utils._kinds.sudo_entitlement import SudoEntitlement
@@ -31,8 +32,8 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.team_settings impo
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 FIXTURES = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures')
-KINDS = (ApiKey, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, Service, ServiceUser, SudoEntitlement,
-         TeamSettings, User)
+KINDS = (ApiKey, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, ServerUser, Service, ServiceUser,
+         SudoEntitlement, TeamSettings, User)
 
 # fixture -> (kind, what a task knows of each object that the answer leaves out)
 READ_BY = {
@@ -53,6 +54,8 @@ READ_BY = {
     'projects-list_projects_for_a_team.json': (Project, {}),
     'projects-list_server_enrollment_tokens_within_a_project.json': (EnrollmentToken, {'project': 'web'}),
     'projects-list_servers_in_a_project.json': (Server, {}),
+    'projects-fetch_server_user_for_a_project.json': (ServerUser, {'project': 'web'}),
+    'projects-list_server_users_in_a_project.json': (ServerUser, {'project': 'web'}),
     'projects-retrieve_asa_group_details_for_a_single_project.json': (ProjectGroup, {}),
     'service-users-create_a_service_user.json': (ServiceUser, {}),
     'service-users-fetch_a_service_user.json': (ServiceUser, {}),
@@ -79,8 +82,6 @@ NOT_A_KIND = {
     'projects-fetch_a_preauthorization.json': 'preauthorizations',
     'projects-list_the_preauthorizations_for_a_project.json': 'preauthorizations',
     'projects-update_a_preauthorization.json': 'preauthorizations',
-    'projects-fetch_server_user_for_a_project.json': 'server users',
-    'projects-list_server_users_in_a_project.json': 'server users',
     'teams-fetch_statistics_for_a_team.json': 'team statistics (asa_team_info returns them as they are)',
     'service-users-issue_a_service_user_token.json': 'a bearer token (the client reads it)',
     'attributes-fetch_a_group_attribute.json': 'attributes (test_page_attributes_are_read_as_values)',
@@ -94,7 +95,10 @@ def objects(name):
     with open(os.path.join(FIXTURES, name)) as handle:
         body = json.load(handle)
     extra = READ_BY[name][1]
-    return [dict(extra, **obj) for obj in (body['list'] if 'list' in body else [body])]
+    found = body.get('list', body)
+    if isinstance(found, dict):  # one object, bare or (as a page's fetch example has it) under "list"
+        found = [found]
+    return [dict(extra, **obj) for obj in found]
 
 
 def params_of(kind, item):
