@@ -17,8 +17,8 @@ description:
   - ASA creates and removes human users from Okta (SCIM); this module changes the users that exist. A name ASA does
     not know fails, saying so; service users are created with M(okta.asa.asa_service_user).
   - Only the O(attributes) a task lists are managed, each compared as ASA stores it. An attribute that comes from
-    Okta (C(managed) in ASA) cannot change here: a task that would change one fails, naming it, before any write.
-  - A user cannot change its own status (ASA refuses it): such a task fails before any write.
+    Okta (C(managed) in ASA) cannot change here, so a task that would change one fails, naming it, before any write.
+  - A user cannot change its own status (ASA refuses it), so such a task fails before any write.
   - "Requests per task: one C(GET) of the user, and one C(GET) of its attributes when O(attributes) is set (plus one
     token request unless O(bearer_token) is given); a status change adds one C(PUT) and three C(GET)s to tell who
     the task authenticates as, each changed attribute one C(PUT)."

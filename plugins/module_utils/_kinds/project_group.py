@@ -113,7 +113,7 @@ class ProjectGroup(Kind):
     def build(self, current, changes):
         after = dict(current or {'project': self.params['project'], 'group': self.params['group'],
                                  'name': self.params['group'], 'deleted_at': None, 'removed_at': None,
-                                 'servers_selector': None})
+                                 'servers_selector': None, 'server_group_name': None, 'unix_gid': None})
         if current is None:
             after.update((flag, False) for flag in FLAGS)
         after.update(changes)
