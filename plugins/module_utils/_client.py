@@ -388,15 +388,20 @@ class AsaClient:
 
     def paginate(self, path, params=None, max_pages=10000):
         """Yield every object of a list call, following Link rel="next" at the API's page size."""
+        for body in self.pages(path, params, max_pages):
+            items = body.get('list') if isinstance(body, dict) else None
+            yield from items or []
+
+    def pages(self, path, params=None, max_pages=10000):
+        """Yield the body of each page of a list call (for lists whose pages carry more than ``list``), following
+        Link rel="next" at the API's page size, on the same host and path, never to a page already read."""
         query = dict((k, v) for k, v in (params or {}).items() if v is not None)
         query.setdefault('count', PAGE_SIZE)
         url = path
         seen = set()
         for dummy in range(max_pages):
             resp = self.request('GET', url, params=query)
-            body = self._json(resp, 'GET', path)
-            items = body.get('list') if isinstance(body, dict) else None
-            yield from items or []
+            yield self._json(resp, 'GET', path)
             nxt = resp.links.get('next', {}).get('url')
             if not nxt:
                 return

@@ -20,6 +20,7 @@ __metaclass__ = type
 import argparse
 import base64
 import datetime
+import hashlib
 import json
 import os
 import random
@@ -115,6 +116,7 @@ class State:
         self.issued_tokens = []  # every token ever issued, for leak scans
         self.issued_key_secrets = []  # every API key secret ever issued, deleted keys' too
         self.issued_enrollment_tokens = []  # every server enrollment token ever created
+        self.audits = []  # audits.md: events, oldest first; their references are keys of related objects
 
     def next_seq(self):
         self.seq += 1
@@ -163,6 +165,20 @@ class State:
         }
         self.humans[name]['_attributes'] = self.user_attributes(name)
         return self.humans[name]
+
+    def audit(self, kind, actor=None, client=None, at=None):
+        """Record an audit event (auditsV2) whose actor and client are referred to by opaque keys."""
+        details = {'type': kind, 'team_name': self.team, 'session_type': 'authenticated_client', 'via': None,
+                   'trace_id': secrets.token_urlsafe(6), 'target_server': '', 'team_id': ''}
+        related = {}
+        for field, (obj, obj_type) in (('actor', (actor, 'user')), ('client', (client, 'client'))):
+            if obj is not None:
+                key = base64.b64encode(hashlib.sha256((obj_type + obj['id']).encode()).digest()).decode()
+                details[field] = key
+                related[key] = {'type': obj_type, 'object': public(obj)}
+        self.audits.append({'_seq': self.next_seq(), '_related': related, 'details': details,
+                            'id': base64.b64encode(uuid.uuid4().bytes).decode(),
+                            'timestamp': rfc3339(at if at is not None else now_ts(), nanos=True)})
 
     def any_user(self, name):
         """A human or service user by name, or None."""
@@ -313,6 +329,9 @@ class Simulator:
                 state.add_human(human)
             for attr in state.humans['jason.compson']['_attributes'].values():
                 attr['managed'] = True  # synced from Okta (SCIM)
+            jason, laptop = state.humans['jason.compson'], state.clients['5e9d8179-2fca-4905-8405-3cd3e0c5280e']
+            for hours_ago in (72, 30, 2):  # Jason logged in from his laptop three times
+                state.audit('auth_token.issue', actor=jason, client=laptop, at=now_ts() - hours_ago * 3600)
             okta_group = state.add_group('okta-engineers', roles=['access_user'], scim=True)
             okta_group['_members'] = ['jason.compson']
 
@@ -623,6 +642,7 @@ class Exchange:
                 token = 'sim.' + secrets.token_urlsafe(32)
                 sim.state.tokens[token] = {'user': name, 'expires': now_ts() + sim.token_ttl}
                 sim.state.issued_tokens.append(token)
+                sim.state.audit('auth_token.issue', actor=user)
                 key['last_used'] = rfc3339(now_ts())
                 return 200, {'bearer_token': token, 'expires_at': rfc3339(now_ts() + sim.token_ttl),
                              'team_name': sim.state.team}, {}
@@ -837,6 +857,14 @@ class Exchange:
         for key in [k for k in self.sim.state.project_groups if k[0] == project['name']]:
             del self.sim.state.project_groups[key]
         return 204, None, {}
+
+    # audits (audits.md): pages of events with the objects their keys refer to
+    def audits(self, parts, query, body):
+        status, page, headers = self.page(self.sim.state.audits, query)
+        seqs = set(e['_seq'] for e in self.sim.state.audits if e['id'] in set(p['id'] for p in page['list']))
+        page['related_objects'] = dict((k, v) for e in self.sim.state.audits if e['_seq'] in seqs
+                                       for k, v in e['_related'].items())
+        return status, page, headers
 
     # server users (projects.md): who the project's groups let in, admin when a group grants server_admin
     def server_users(self, parts, query, body):
@@ -1475,6 +1503,7 @@ _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
 _route('PUT', 'projects/*', Exchange.project_update, ADMIN)
 _route('DELETE', 'projects/*', Exchange.project_delete, ADMIN)
 _route('GET', 'projects/*/server_users', Exchange.server_users, READ_ROLES)
+_route('GET', 'auditsV2', Exchange.audits, READ_ROLES)
 _route('GET', 'projects/*/client_config_options', Exchange.cco_list, ('access_user', 'access_admin'))
 _route('POST', 'projects/*/client_config_options', Exchange.cco_create, ADMIN)
 _route('DELETE', 'projects/*/client_config_options/*', Exchange.cco_delete, ADMIN)

@@ -18,6 +18,7 @@ import pytest
 from ansible_collections.okta.asa.plugins.module_utils._common import parse_time
 from ansible_collections.okta.asa.plugins.module_utils._kind import Context, Kind
 from ansible_collections.okta.asa.plugins.module_utils._kinds.api_key import ApiKey, plan as plan_keys
+from ansible_collections.okta.asa.plugins.module_utils._kinds.audit import AuditEvent
 from ansible_collections.okta.asa.plugins.module_utils._kinds.client import Client
 from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
@@ -32,11 +33,12 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.team_settings impo
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 FIXTURES = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures')
-KINDS = (ApiKey, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, ServerUser, Service, ServiceUser,
-         SudoEntitlement, TeamSettings, User)
+KINDS = (ApiKey, AuditEvent, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, ServerUser, Service,
+         ServiceUser, SudoEntitlement, TeamSettings, User)
 
 # fixture -> (kind, what a task knows of each object that the answer leaves out)
 READ_BY = {
+    'audits-list_the_audits_for_a_team.json': (AuditEvent, {}),
     'clients-fetch_an_asa_client.json': (Client, {}),
     'clients-list_asa_clients.json': (Client, {}),
     'entitlements-create_a_sudo_entitlement.json': (SudoEntitlement, {}),
@@ -168,3 +170,11 @@ def test_kinds_declare_what_they_manage(kind):
     assert set(kind.fields) <= set(kind.options) and set(kind.identity) <= set(kind.options)
     assert set(kind.key) <= set(kind.options) and set(kind.refers) <= set(kind.options)
     assert set(kind.defaults) <= set(kind.fields) and set(kind.exact) <= set(kind.options)
+
+
+def test_the_pages_audit_event_refers_to_its_actor_and_client_by_key():
+    with open(os.path.join(FIXTURES, 'audits-list_the_audits_for_a_team.json')) as handle:
+        body = json.load(handle)
+    (event,) = [AuditEvent.resolved(e, body['related_objects']) for e in body['list']]
+    assert event['type'] == 'auth_token.issue' and event['actor']['name'] == 'Jason.Compson.IV'
+    assert event['client']['hostname'] == 'Absalom' and event['timestamp'].startswith('2022-09-14')
