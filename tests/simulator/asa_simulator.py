@@ -132,6 +132,8 @@ class State:
             'ssh_session_recording': False, 'user_on_demand_period': None, 'gateway_selector': None,
             '_ssh_certificate_type': 'CERT_TYPE_ED25519_01',  # accepted by POST and PUT, never returned
             '_client_config_options': {},  # id -> option (projects.md: POST, list and DELETE; no PUT)
+            '_cloud_accounts': {},  # id -> cloud account (POST 200 with it, DELETE; no PUT)
+            '_preauthorizations': {},  # id -> preauthorization (POST 204, PUT 204; no DELETE)
         }
         project.update(fields)
         self.projects[name] = project
@@ -399,6 +401,13 @@ class Simulator:
                                    json.dumps(s['labels'], sort_keys=True)) for s in state.servers.values()),
                 'settings': json.dumps(state.settings, sort_keys=True),
                 'users': sorted((u['name'], u['status']) for u in state.humans.values()),
+                'cloud_accounts': sorted((p['name'], a['provider'], a['account_id'], a['description'] or '')
+                                         for p in state.projects.values() for a in p['_cloud_accounts'].values()),
+                'preauthorizations': sorted((p['name'], a['user_name'], a['disabled'])
+                                            for p in state.projects.values() for a in p['_preauthorizations'].values()),
+                'client_config_options': sorted((p['name'], o['config_key'], str(o['config_value']))
+                                                for p in state.projects.values()
+                                                for o in p['_client_config_options'].values()),
                 'attributes': sorted((owner['name'], a['attribute_name'], str(a['attribute_value']))
                                      for owner in list(state.humans.values()) + list(state.service_users.values())
                                      + list(state.groups.values()) for a in owner['_attributes'].values()),
@@ -887,6 +896,75 @@ class Exchange:
                            'unix_uid': attrs['unix_uid'], 'unix_gid': attrs['unix_gid'], 'user_name': member,
                            'windows_server_user_name': attrs['windows_user_name']})
         return self.page(listed, query)
+
+    # cloud accounts (projects.md, NOTES: the POST body is provider, account_id, description)
+    def cloud_list(self, parts, query, body):
+        return 200, {'list': [dict(a) for a in self.project(parts[1])['_cloud_accounts'].values()]}, {}
+
+    def cloud_create(self, parts, query, body):
+        accounts = self.project(parts[1])['_cloud_accounts']
+        body = body or {}
+        if body.get('provider') not in ('aws', 'gce'):
+            raise invalid('provider', 'provider must be aws or gce')
+        if not isinstance(body.get('account_id'), str) or not body['account_id']:
+            raise invalid('account_id', 'account_id is required')
+        if any(a['provider'] == body['provider'] and a['account_id'] == body['account_id'] for a in accounts.values()):
+            raise ApiError(409, 'resource_already_exists', 'the account is in the project already')
+        account = {'id': str(uuid.uuid4()), 'provider': body['provider'], 'account_id': body['account_id'],
+                   'description': body.get('description')}
+        accounts[account['id']] = account
+        return 200, dict(account), {}
+
+    def cloud_delete(self, parts, query, body):
+        accounts = self.project(parts[1])['_cloud_accounts']
+        if parts[3] not in accounts:
+            raise not_found('cloud account %s' % parts[3])
+        del accounts[parts[3]]
+        return 204, None, {}
+
+    # preauthorizations (projects.md; its pages swap the two GETs' titles): expired ones hidden unless asked
+    def preauth_list(self, parts, query, body):
+        preauths = self.project(parts[1])['_preauthorizations'].values()
+        if query.get('include_expired', ['false'])[0].lower() != 'true':
+            preauths = [p for p in preauths if parse_time(p['expires_at']) > now_ts()]
+        return self.page(preauths, query)
+
+    def preauth(self, parts):
+        found = self.project(parts[1])['_preauthorizations'].get(parts[3])
+        if not found:
+            raise not_found('preauthorization %s' % parts[3])
+        return found
+
+    def preauth_fetch(self, parts, query, body):
+        return 200, public(self.preauth(parts)), {}
+
+    def preauth_fields(self, body, project):
+        body = body or {}
+        user = self.sim.state.any_user(body.get('user_name')) if isinstance(body.get('user_name'), str) else None
+        if not user:
+            raise invalid('user_name', 'user_name must name a user of the team')
+        try:
+            expires = parse_time(body.get('expires_at'))
+        except (AttributeError, TypeError, ValueError):
+            expires = None
+        if expires is None:
+            raise invalid('expires_at', 'expires_at must be an RFC 3339 time')
+        if body.get('projects') not in (None, [project]):
+            raise invalid('projects', 'projects must be [%s] on this endpoint' % project)
+        return {'user_name': user['name'], 'expires_at': rfc3339(expires), 'disabled': bool(body.get('disabled')),
+                'projects': [project], 'servers': None}
+
+    def preauth_create(self, parts, query, body):
+        project = self.project(parts[1])
+        fields = self.preauth_fields(body, parts[1])
+        preauth = dict(fields, _seq=self.sim.state.next_seq(), id=str(uuid.uuid4()))
+        project['_preauthorizations'][preauth['id']] = preauth
+        return 204, None, {}
+
+    def preauth_update(self, parts, query, body):
+        preauth = self.preauth(parts)
+        preauth.update(self.preauth_fields(body, parts[1]))
+        return 204, None, {}
 
     # client configuration options (projects.md): no PUT; a changed value is a DELETE and a POST
     def cco_list(self, parts, query, body):
@@ -1503,6 +1581,13 @@ _route('GET', 'projects/*', Exchange.project_fetch, READ_ROLES)
 _route('PUT', 'projects/*', Exchange.project_update, ADMIN)
 _route('DELETE', 'projects/*', Exchange.project_delete, ADMIN)
 _route('GET', 'projects/*/server_users', Exchange.server_users, READ_ROLES)
+_route('GET', 'projects/*/cloud_accounts', Exchange.cloud_list, ('access_user', 'access_admin'))
+_route('POST', 'projects/*/cloud_accounts', Exchange.cloud_create, ADMIN)
+_route('DELETE', 'projects/*/cloud_accounts/*', Exchange.cloud_delete, ADMIN)
+_route('GET', 'projects/*/preauthorizations', Exchange.preauth_list, ADMIN)
+_route('GET', 'projects/*/preauthorizations/*', Exchange.preauth_fetch, ADMIN)
+_route('POST', 'projects/*/preauthorizations', Exchange.preauth_create, ADMIN)
+_route('PUT', 'projects/*/preauthorizations/*', Exchange.preauth_update, ADMIN)
 _route('GET', 'auditsV2', Exchange.audits, READ_ROLES)
 _route('GET', 'projects/*/client_config_options', Exchange.cco_list, ('access_user', 'access_admin'))
 _route('POST', 'projects/*/client_config_options', Exchange.cco_create, ADMIN)

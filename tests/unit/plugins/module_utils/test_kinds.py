@@ -20,8 +20,10 @@ from ansible_collections.okta.asa.plugins.module_utils._kind import Context, Kin
 from ansible_collections.okta.asa.plugins.module_utils._kinds.api_key import ApiKey, plan as plan_keys
 from ansible_collections.okta.asa.plugins.module_utils._kinds.audit import AuditEvent
 from ansible_collections.okta.asa.plugins.module_utils._kinds.client import Client
+from ansible_collections.okta.asa.plugins.module_utils._kinds.cloud_account import CloudAccount
 from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
+from ansible_collections.okta.asa.plugins.module_utils._kinds.preauthorization import Preauthorization
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project_group import ProjectGroup
 from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
@@ -33,8 +35,8 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.team_settings impo
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 FIXTURES = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures')
-KINDS = (ApiKey, AuditEvent, Client, EnrollmentToken, Group, Project, ProjectGroup, Server, ServerUser, Service,
-         ServiceUser, SudoEntitlement, TeamSettings, User)
+KINDS = (ApiKey, AuditEvent, Client, CloudAccount, EnrollmentToken, Group, Preauthorization, Project, ProjectGroup,
+         Server, ServerUser, Service, ServiceUser, SudoEntitlement, TeamSettings, User)
 
 # fixture -> (kind, what a task knows of each object that the answer leaves out)
 READ_BY = {
@@ -47,6 +49,11 @@ READ_BY = {
     'groups-example_group_as_listed.json': (Group, {}),
     'introduction-available_team_roles.json': (Group, {}),
     'projects-add_an_unmanaged_server_to_a_project.json': (Server, {}),
+    'projects-add_a_cloud_account_to_a_project.json': (CloudAccount, {'project': 'web'}),
+    'projects-list_cloud_accounts_in_a_project.json': (CloudAccount, {'project': 'web'}),
+    'projects-fetch_a_preauthorization.json': (Preauthorization, {'project': 'the-sound-and-the-fury'}),
+    'projects-list_the_preauthorizations_for_a_project.json': (Preauthorization, {'project': 'the-sound-and-the-fury'}),
+    'projects-update_a_preauthorization.json': (Preauthorization, {'project': 'the-sound-and-the-fury'}),
     'projects-create_a_project.json': (Project, {}),
     'projects-create_a_server_enrollment_token_for_a_project.json': (EnrollmentToken, {'project': 'web'}),
     'projects-fetch_a_project.json': (Project, {}),
@@ -77,13 +84,8 @@ READ_BY = {
 }
 # Answers of operations no kind reads yet (the kinds to come), and answers that are no object of a kind.
 NOT_A_KIND = {
-    'projects-add_a_cloud_account_to_a_project.json': 'cloud accounts',
-    'projects-list_cloud_accounts_in_a_project.json': 'cloud accounts',
     'projects-add_client_configuration_options_to_a_project.json': 'client configuration options',
     'projects-list_client_configuration_options_for_a_project.json': 'client configuration options',
-    'projects-fetch_a_preauthorization.json': 'preauthorizations',
-    'projects-list_the_preauthorizations_for_a_project.json': 'preauthorizations',
-    'projects-update_a_preauthorization.json': 'preauthorizations',
     'teams-fetch_statistics_for_a_team.json': 'team statistics (asa_team_info returns them as they are)',
     'service-users-issue_a_service_user_token.json': 'a bearer token (the client reads it)',
     'attributes-fetch_a_group_attribute.json': 'attributes (test_page_attributes_are_read_as_values)',
