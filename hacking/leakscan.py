@@ -18,7 +18,8 @@ def main(url, log_path):
     text = ''.join(lines)
     leaks = []
     for name, values in (('admin key secret', [secrets['admin_key_secret']]), ('bearer token', secrets['tokens']),
-                         ('server enrollment token', secrets['enrollment_tokens'])):
+                         ('server enrollment token', secrets['enrollment_tokens']),
+                         ('gateway setup token', secrets['gateway_tokens'])):
         for value in values:
             if value in text:
                 leaks.append('%s %s...' % (name, value[:6]))
@@ -33,10 +34,10 @@ def main(url, log_path):
                     returned += 1
                 else:
                     leaks.append('key secret %s... in: %s' % (value[:6], line.strip()[:120]))
-    print('leak scan of %s (%d lines): %d bearer tokens, %d server enrollment tokens, %d key secrets and the admin '
-          'key secret looked for; %d new-key secrets shown only as api_key.secret; %d leaks'
+    print('leak scan of %s (%d lines): %d bearer tokens, %d server enrollment tokens, %d gateway setup tokens, %d key '
+          'secrets and the admin key secret looked for; %d new-key secrets shown only as api_key.secret; %d leaks'
           % (log_path, len(lines), len(secrets['tokens']), len(secrets['enrollment_tokens']),
-             len(secrets['key_secrets']), returned, len(leaks)))
+             len(secrets['gateway_tokens']), len(secrets['key_secrets']), returned, len(leaks)))
     for leak in leaks:
         print('LEAK: ' + leak)
     return 1 if leaks else 0

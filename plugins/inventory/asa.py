@@ -72,6 +72,14 @@ options:
     description: Add C(asa_services), the services (service user, server UID, id) of each server.
     type: bool
     default: true
+  include_gateways:
+    description:
+      - Add each gateway of the team as a host (named by the gateway's name) in the group C(asa_gateways), with the
+        host variables C(asa_id), C(asa_labels), C(asa_access_address) and C(asa_gateway) (V(true)), so that a play
+        can target them (the C(okta.asa.gateway_agent) role, for one). One more C(GET) per page of 100 gateways,
+        fetched beside the servers.
+    type: bool
+    default: false
   sft_proxy:
     description:
       - Reach every host through ASA. Each host gets C(ansible_ssh_common_args) with an SSH C(ProxyCommand) of
@@ -150,6 +158,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._connection import new_client, plugin_connection, transport_warning
+from ansible_collections.okta.asa.plugins.module_utils._kinds.gateway import Gateway
 from ansible_collections.okta.asa.plugins.module_utils._kinds.server import Server
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service import Service
 
@@ -272,7 +281,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
 
     def _query_digest(self):
         """What decides the answer (never a credential): part of the cache key."""
-        query = [self.get_option(o) for o in ('team', 'api_url', 'projects', 'state', 'selector', 'include_services')]
+        query = [self.get_option(o) for o in ('team', 'api_url', 'projects', 'state', 'selector', 'include_services',
+                                              'include_gateways')]
         return hashlib.sha256(json.dumps(query, sort_keys=True).encode()).hexdigest()[:16]
 
     def fetch(self):
@@ -291,10 +301,12 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             workers = max(1, min(self.get_option('max_workers'), len(projects) + 1))
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 services = pool.submit(client.list, Service.path(client, Service.team_path)) if self.get_option('include_services') else None
+                gateways = pool.submit(client.list, Gateway.path(client, Gateway.list_path)) if self.get_option('include_gateways') else None
                 server_lists = [pool.submit(client.list, Server.path(client, Server.team_path), dict(query, project_name=project))
                                 for project in projects]
                 servers = [server for future in server_lists for server in future.result()]
-                return {'servers': servers, 'services': services.result() if services else []}
+                return {'servers': servers, 'services': services.result() if services else [],
+                        'gateways': gateways.result() if gateways else []}
         except AsaApiError as exc:
             raise AnsibleError('okta.asa.asa inventory could not list the servers of team %r: %s' % (options['team'], exc))
 
@@ -313,7 +325,12 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
                                      % (server.get('id'), ', '.join(preferences)))
                 continue
             servers.append((name, server))
+        for gateway in data.get('gateways') or []:
+            servers.append((gateway.get('name') or '', dict(gateway, _gateway=True, project_name=None)))
         for name, server in self.without_clashes(servers):
+            if server.get('_gateway'):
+                self.add_gateway(name, server)
+                continue
             variables = wrap_var(host_vars(server))  # what a server reports is data, never a template
             if self.get_option('sft_proxy'):
                 proxy = sft_proxy_args(server, self.get_option('sft_path'), self.get_option('team'))
@@ -333,6 +350,16 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
             self._add_host_to_composed_groups(self.get_option('groups'), variables, name, strict=strict)
             self._add_host_to_keyed_groups(self.get_option('keyed_groups'), variables, name, strict=strict)
 
+    def add_gateway(self, name, gateway):
+        """A gateway as a host of the group asa_gateways; every value from ASA unsafe."""
+        group = self.inventory.add_group('asa_gateways')
+        self.inventory.add_host(name, group=group)
+        variables = wrap_var({'asa_id': gateway.get('id'), 'asa_labels': gateway.get('labels') or {},
+                              'asa_access_address': gateway.get('access_address')})
+        variables['asa_gateway'] = True
+        for var, value in variables.items():
+            self.inventory.set_variable(name, var, value)
+
     def without_clashes(self, servers):
         """The (name, server) pairs that are safe to add: two servers never become one host, two projects never
         one group. The servers of a clash are left out with an error (or the inventory fails, with
@@ -341,7 +368,8 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         problems, left_out = [], set()
         for name, server in servers:
             by_name.setdefault(name, []).append(server)
-            by_group.setdefault(group_name(server.get('project_name')), set()).add(server.get('project_name'))
+            if not server.get('_gateway'):
+                by_group.setdefault(group_name(server.get('project_name')), set()).add(server.get('project_name'))
             problem = name_problem(name)
             if problem is None and name in self.inventory.hosts:
                 problem = 'the name %r is a host of another inventory source' % name

@@ -117,6 +117,9 @@ class State:
         self.issued_key_secrets = []  # every API key secret ever issued, deleted keys' too
         self.issued_enrollment_tokens = []  # every server enrollment token ever created
         self.audits = []  # audits.md: events, oldest first; their references are keys of related objects
+        self.gateways = {}  # id -> gateway (gateways.md: read only through the API)
+        self.gateway_setup_tokens = {}  # id -> setup token, with its _token value
+        self.issued_gateway_tokens = []  # every gateway setup token value ever made, for leak scans
 
     def next_seq(self):
         self.seq += 1
@@ -167,6 +170,13 @@ class State:
         }
         self.humans[name]['_attributes'] = self.user_attributes(name)
         return self.humans[name]
+
+    def add_gateway(self, name, labels=None, access_address=None):
+        gateway = {'_seq': self.next_seq(), 'id': str(uuid.uuid4()), 'name': name, 'description': '',
+                   'access_address': access_address, 'default_address': access_address, 'cloud_provider': None,
+                   'refuse_connections': False, 'labels': labels}
+        self.gateways[gateway['id']] = gateway
+        return gateway
 
     def audit(self, kind, actor=None, client=None, at=None):
         """Record an audit event (auditsV2) whose actor and client are referred to by opaque keys."""
@@ -334,6 +344,7 @@ class Simulator:
             jason, laptop = state.humans['jason.compson'], state.clients['5e9d8179-2fca-4905-8405-3cd3e0c5280e']
             for hours_ago in (72, 30, 2):  # Jason logged in from his laptop three times
                 state.audit('auth_token.issue', actor=jason, client=laptop, at=now_ts() - hours_ago * 3600)
+            state.add_gateway('gw-eu-1', labels={'region': 'eu', 'env': 'prod'}, access_address='10.0.9.1')
             okta_group = state.add_group('okta-engineers', roles=['access_user'], scim=True)
             okta_group['_members'] = ['jason.compson']
 
@@ -401,6 +412,8 @@ class Simulator:
                                    json.dumps(s['labels'], sort_keys=True)) for s in state.servers.values()),
                 'settings': json.dumps(state.settings, sort_keys=True),
                 'users': sorted((u['name'], u['status']) for u in state.humans.values()),
+                'gateway_setup_tokens': sorted((t['description'], json.dumps(t['details'], sort_keys=True))
+                                               for t in state.gateway_setup_tokens.values()),
                 'cloud_accounts': sorted((p['name'], a['provider'], a['account_id'], a['description'] or '')
                                          for p in state.projects.values() for a in p['_cloud_accounts'].values()),
                 'preauthorizations': sorted((p['name'], a['user_name'], a['disabled'])
@@ -865,6 +878,53 @@ class Exchange:
         project['deleted_at'] = rfc3339(now_ts())
         for key in [k for k in self.sim.state.project_groups if k[0] == project['name']]:
             del self.sim.state.project_groups[key]
+        return 204, None, {}
+
+    # gateways and their setup tokens (gateways.md)
+    def gateways_list(self, parts, query, body):
+        contains = query.get('contains', [''])[0]
+        return self.page([g for g in self.sim.state.gateways.values() if contains in g['name']], query)
+
+    def gst_list(self, parts, query, body):
+        return self.page(list(self.sim.state.gateway_setup_tokens.values()), query)
+
+    def gst(self, token_id):
+        found = self.sim.state.gateway_setup_tokens.get(token_id)
+        if not found:
+            raise not_found('gateway setup token %s' % token_id)
+        return found
+
+    def gst_create(self, parts, query, body):
+        body = body or {}
+        description = body.get('description')
+        if not isinstance(description, str) or not 1 <= len(description) <= 1024:
+            raise invalid('description', 'description is required: 1 to 1024 characters')
+        if body.get('registration_type') != 'gateway-agent':
+            raise invalid('registration_type', 'registration_type is required and must be gateway-agent')
+        details = body.get('details')
+        labels = (details or {}).get('labels') if isinstance(details, dict) else None
+        if labels is not None and (not isinstance(labels, dict) or
+                                   not all(isinstance(v, str) for v in labels.values())):
+            raise invalid('details.labels', 'labels must be an object of strings')
+        token_id = str(uuid.uuid4())
+        value = base64.b64encode(json.dumps({'s': token_id, 'u': self.base_url, 'g': secrets.token_urlsafe(24)})
+                                 .encode()).decode()
+        token = {'_seq': self.sim.state.next_seq(), '_token': value, 'id': token_id, 'description': description,
+                 'registration_type': 'gateway-agent', 'details': {'labels': labels} if labels else None,
+                 'created_at': rfc3339(now_ts())}
+        self.sim.state.gateway_setup_tokens[token_id] = token
+        self.sim.state.issued_gateway_tokens.append(value)
+        return 201, public(token), {}
+
+    def gst_fetch(self, parts, query, body):
+        return 200, public(self.gst(parts[1])), {}
+
+    def gst_token(self, parts, query, body):
+        return 200, {'token': self.gst(parts[1])['_token']}, {}
+
+    def gst_delete(self, parts, query, body):
+        self.gst(parts[1])
+        del self.sim.state.gateway_setup_tokens[parts[1]]
         return 204, None, {}
 
     # audits (audits.md): pages of events with the objects their keys refer to
@@ -1355,6 +1415,7 @@ class Exchange:
                     'key_secrets': sim.state.issued_key_secrets,
                     'admin_key_secret': sim.admin_key['_secret'],
                     'enrollment_tokens': sim.state.issued_enrollment_tokens,
+                    'gateway_tokens': sim.state.issued_gateway_tokens,
                 })
             if path == '/_sim/state' and method == 'GET':
                 return self.send(200, sim.dump())
@@ -1589,6 +1650,12 @@ _route('GET', 'projects/*/preauthorizations/*', Exchange.preauth_fetch, ADMIN)
 _route('POST', 'projects/*/preauthorizations', Exchange.preauth_create, ADMIN)
 _route('PUT', 'projects/*/preauthorizations/*', Exchange.preauth_update, ADMIN)
 _route('GET', 'auditsV2', Exchange.audits, READ_ROLES)
+_route('GET', 'gateways', Exchange.gateways_list, READ_ROLES)
+_route('GET', 'gateway_setup_tokens', Exchange.gst_list, ADMIN)
+_route('POST', 'gateway_setup_tokens', Exchange.gst_create, ADMIN)
+_route('GET', 'gateway_setup_tokens/*', Exchange.gst_fetch, ADMIN)
+_route('GET', 'gateway_setup_tokens/*/token', Exchange.gst_token, ADMIN)
+_route('DELETE', 'gateway_setup_tokens/*', Exchange.gst_delete, ADMIN)
 _route('GET', 'projects/*/client_config_options', Exchange.cco_list, ('access_user', 'access_admin'))
 _route('POST', 'projects/*/client_config_options', Exchange.cco_create, ADMIN)
 _route('DELETE', 'projects/*/client_config_options/*', Exchange.cco_delete, ADMIN)

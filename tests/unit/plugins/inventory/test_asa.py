@@ -232,3 +232,26 @@ def test_a_wrongly_named_file_says_what_the_name_must_be(tmp_path, monkeypatch):
     assert len(warnings) == 1 and 'must end in asa.yml or asa.yaml' in warnings[0]
     assert not plugin.verify_file(inventory_file(tmp_path, 'other.yml', 'plugin: amazon.aws.aws_ec2\n'))
     assert len(warnings) == 1  # another plugin's file is none of this plugin's business
+
+
+def test_gateways_are_hosts_of_their_own_group_with_unsafe_values(monkeypatch):
+    from ansible.inventory.data import InventoryData
+    from ansible.utils.unsafe_proxy import wrap_var
+
+    plugin = InventoryModule()
+    plugin.inventory = InventoryData()
+    options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': False,
+               'compose': {}, 'groups': {}, 'keyed_groups': [], 'duplicate_names': 'skip', 'sft_proxy': False}
+    monkeypatch.setattr(plugin, 'get_option', options.get)
+    errors = []
+    monkeypatch.setattr(plugin.display, 'error', errors.append)
+    gateways = [{'id': 'g1', 'name': 'gw-eu-1', 'labels': {'region': 'eu'}, 'access_address': '10.0.9.1'},
+                {'id': 'g2', 'name': 'harvard', 'labels': None, 'access_address': None}]
+    plugin.populate({'servers': [SERVER], 'services': [], 'gateways': gateways})
+    assert [h.name for h in plugin.inventory.groups['asa_gateways'].get_hosts()] == ['gw-eu-1']
+    gateway = plugin.inventory.get_host('gw-eu-1').vars
+    assert gateway['asa_gateway'] is True and gateway['asa_labels'] == {'region': 'eu'}
+    assert gateway['asa_access_address'] == '10.0.9.1' and gateway['asa_id'] == 'g1'
+    # unsafe as the running core marks it: AnsibleUnsafeText before 2.19, a plain (untrusted) str since
+    assert type(gateway['asa_labels']['region']) is type(wrap_var('eu'))
+    assert "all named 'harvard'" in errors[0]  # a gateway never takes a server's host, nor the other way round

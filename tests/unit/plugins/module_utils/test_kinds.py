@@ -22,6 +22,7 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.audit import Audit
 from ansible_collections.okta.asa.plugins.module_utils._kinds.client import Client
 from ansible_collections.okta.asa.plugins.module_utils._kinds.cloud_account import CloudAccount
 from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
+from ansible_collections.okta.asa.plugins.module_utils._kinds.gateway import Gateway, GatewaySetupToken
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.preauthorization import Preauthorization
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
@@ -35,8 +36,9 @@ from ansible_collections.okta.asa.plugins.module_utils._kinds.team_settings impo
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User
 
 FIXTURES = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures')
-KINDS = (ApiKey, AuditEvent, Client, CloudAccount, EnrollmentToken, Group, Preauthorization, Project, ProjectGroup,
-         Server, ServerUser, Service, ServiceUser, SudoEntitlement, TeamSettings, User)
+KINDS = (ApiKey, AuditEvent, Client, CloudAccount, EnrollmentToken, Gateway, GatewaySetupToken, Group,
+         Preauthorization, Project, ProjectGroup, Server, ServerUser, Service, ServiceUser, SudoEntitlement,
+         TeamSettings, User)
 
 # fixture -> (kind, what a task knows of each object that the answer leaves out)
 READ_BY = {
