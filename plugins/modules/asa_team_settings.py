@@ -15,7 +15,7 @@ description:
   - Set the team-wide settings of an Okta Advanced Server Access (ASA) team, such as how long client and web sessions
     last, where users land after logging in or out, and whether devices are approved without a click.
   - Only the options a task sets are compared and sent (ASA takes partial updates); the others are not managed.
-    There is no O(state), since a team always has its settings.
+    There is no C(state) option, since a team always has its settings.
   - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given); a change adds one C(PUT)
     with the changed settings only."
   - "Role: reading needs C(access_user) or C(access_admin); changes need C(access_admin)."
