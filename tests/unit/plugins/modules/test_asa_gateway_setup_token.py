@@ -9,11 +9,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.okta.asa.plugins.modules import (
-    asa_gateway_info,
-    asa_gateway_setup_token as module,
-    asa_gateway_setup_token_info,
-)
+from ansible_collections.okta.asa.plugins.modules import asa_gateway_setup_token as module, asa_gateway_setup_token_info
 
 TOKENS = '/v1/teams/acme/gateway_setup_tokens'
 TASK = dict(description='EU gateways', labels={'region': 'eu', 'env': 'prod'})
@@ -44,9 +40,3 @@ def test_a_token_file_holds_the_value_and_the_result_does_not(run, sim, tmp_path
     assert created['changed'] and path.read_text() == sim.state.issued_gateway_tokens[0]
     assert oct(path.stat().st_mode & 0o777) == '0o600' and 'token' not in created['gateway_setup_token']
     assert not run(module, token_file=str(path), **TASK)['changed']
-
-
-def test_gateways_are_listed_with_their_labels(run):
-    gateways = run(asa_gateway_info)['gateways']
-    assert [(g['name'], g['labels']) for g in gateways] == [('gw-eu-1', {'region': 'eu', 'env': 'prod'})]
-    assert run(asa_gateway_info, contains='us')['gateways'] == []
