@@ -10,6 +10,7 @@ __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.modules import asa_gateway_info
 
+
 def test_gateways_are_listed_with_their_labels(run):
     gateways = run(asa_gateway_info)['gateways']
     assert [(g['name'], g['labels']) for g in gateways] == [('gw-eu-1', {'region': 'eu', 'env': 'prod'})]
