@@ -103,8 +103,8 @@ def test_client_config_options_are_posted_and_a_changed_one_is_deleted_and_poste
     again = run(asa_project, name='web', client_config_options={'ssh.port_forward_method': 'netcat'})
     assert not again['changed'] and again.calls == [('GET', TEAM + 'projects/web'), ('GET', options)]
     (first,) = sim.state.projects['web']['_client_config_options']
-    changed = run(asa_project, name='web', client_config_options={'ssh.port_forward_method': 'direct',
-                                                                   'ssh.insecure_forward_agent': 'host'})
+    wanted = {'ssh.port_forward_method': 'direct', 'ssh.insecure_forward_agent': 'host'}
+    changed = run(asa_project, name='web', client_config_options=wanted)
     assert sorted(changed.writes) == [('DELETE', options + '/' + first), ('POST', options), ('POST', options)]
     kept = run(asa_project, name='web', client_config_options={'ssh.insecure_forward_agent': 'host'})
     assert not kept['changed']  # the others are kept without purge
