@@ -38,6 +38,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 ZERO_TIME = '0001-01-01T00:00:00Z'
 ENROLL_PATH = '/v1/server_enrollment'  # the agent's enrollment call (not a public API: the simulator's own)
+GATEWAY_ENROLL_PATH = '/v1/gateway_enrollment'  # the same for the gateway agent
 MAX_PAGE = 100
 READ_ROLES = ('access_admin', 'access_user', 'reporting_user')
 ADMIN = ('access_admin',)
@@ -537,6 +538,8 @@ class Exchange:
         try:
             if url.path == ENROLL_PATH and method == 'POST':
                 status, body, headers = self.enroll(raw_body)
+            elif url.path == GATEWAY_ENROLL_PATH and method == 'POST':
+                status, body, headers = self.enroll_gateway(raw_body)
             else:
                 status, body, headers = self.api(method, url.path, query, raw_body)
         except ApiError as err:
@@ -567,6 +570,25 @@ class Exchange:
                           labels=dict((str(k), str(v)) for k, v in (body.get('labels') or {}).items()))
             server = self.sim.state.add_server(tokens[0]['_project'], hostname, **fields)
             return 201, public(server), {}
+
+    def enroll_gateway(self, raw_body):
+        """What the gateway agent does with a setup token: register the gateway, with the token's labels."""
+        try:
+            body = json.loads(raw_body or b'{}')
+        except ValueError:
+            raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+        with self.sim.lock:
+            tokens = [t for t in self.sim.state.gateway_setup_tokens.values() if t['_token'] == body.get('setup_token')]
+            if not tokens:
+                raise ApiError(401, 'authentication_error', 'invalid gateway setup token')
+            name = body.get('name')
+            if not isinstance(name, str) or not name:
+                raise invalid('name', 'name is required')
+            existing = [g for g in self.sim.state.gateways.values() if g['name'] == name]
+            gateway = existing[0] if existing else self.sim.state.add_gateway(name)
+            gateway.update(labels=(tokens[0]['details'] or {}).get('labels'), access_address=body.get('access_address'),
+                           default_address=body.get('access_address'))
+            return 201, public(gateway), {}
 
     def authenticate(self, team):
         sim = self.sim

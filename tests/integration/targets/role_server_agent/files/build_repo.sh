@@ -1,32 +1,40 @@
 #!/bin/sh
-# Build a signed Debian repository holding a stand-in scaleft-server-tools (files/sftd.py), laid out as Okta's:
+# Build a signed Debian repository holding stand-ins of scaleft-server-tools (files/sftd.py) and scaleft-gateway
+# (files/sft-gatewayd.py), laid out as Okta's:
 # $1/dists/<codename>/okta/binary-<arch>/Packages, $1/dists/<codename>/InRelease, $1/pool/, and the key at
 # $1/GPG-KEY. Usage: build_repo.sh <dir> <codename>
 set -eu
 repo=$1 codename=$2 here=$(dirname "$0")
 arch=$(dpkg --print-architecture)
-pkg=$(mktemp -d)
-mkdir -p "$pkg/DEBIAN" "$pkg/usr/sbin" "$pkg/lib/systemd/system" "$repo/pool" "$repo/dists/$codename/okta/binary-$arch"
-{ echo '#!/usr/bin/python3'; cat "$here/sftd.py"; } > "$pkg/usr/sbin/sftd"
-chmod 0755 "$pkg/usr/sbin/sftd"
-cat > "$pkg/lib/systemd/system/sftd.service" <<UNIT
+mkdir -p "$repo/pool" "$repo/dists/$codename/okta/binary-$arch"
+# package NAME BINARY SCRIPT: a stand-in package holding /usr/sbin/BINARY (SCRIPT, made executable) and its unit
+package() {
+    name=$1 binary=$2 script=$3
+    pkg=$(mktemp -d)
+    mkdir -p "$pkg/DEBIAN" "$pkg/usr/sbin" "$pkg/lib/systemd/system"
+    { echo '#!/usr/bin/python3'; cat "$here/$script"; } > "$pkg/usr/sbin/$binary"
+    chmod 0755 "$pkg/usr/sbin/$binary"
+    cat > "$pkg/lib/systemd/system/$binary.service" <<UNIT
 [Unit]
-Description=ASA server agent (okta.asa test stand-in)
+Description=ASA $binary (okta.asa test stand-in)
 [Service]
-ExecStart=/usr/sbin/sftd
+ExecStart=/usr/sbin/$binary
 [Install]
 WantedBy=multi-user.target
 UNIT
-cat > "$pkg/DEBIAN/control" <<CONTROL
-Package: scaleft-server-tools
+    cat > "$pkg/DEBIAN/control" <<CONTROL
+Package: $name
 Version: 0.0.0-okta-asa-test
 Architecture: all
 Maintainer: okta.asa tests <noreply@example.com>
 Depends: python3, python3-yaml
-Description: stand-in for the ASA server agent, built by okta.asa's tests
+Description: stand-in for the ASA $binary, built by okta.asa's tests
 CONTROL
-dpkg-deb --root-owner-group --build "$pkg" "$repo/pool/scaleft-server-tools_0.0.0-okta-asa-test_all.deb" >/dev/null
-rm -rf "$pkg"
+    dpkg-deb --root-owner-group --build "$pkg" "$repo/pool/${name}_0.0.0-okta-asa-test_all.deb" >/dev/null
+    rm -rf "$pkg"
+}
+package scaleft-server-tools sftd sftd.py
+package scaleft-gateway sft-gatewayd sft-gatewayd.py
 (cd "$repo" && dpkg-scanpackages --multiversion pool /dev/null > "dists/$codename/okta/binary-$arch/Packages" 2>/dev/null)
 gzip -kf "$repo/dists/$codename/okta/binary-$arch/Packages"
 {
