@@ -553,17 +553,12 @@ class Exchange:
     def enroll(self, raw_body):
         """What the server agent does with an enrollment token: register the server in the token's project. The
         answer is the server object of teams.md (the agent keeps its id as its device token)."""
-        try:
-            body = json.loads(raw_body or b'{}')
-        except ValueError:
-            raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+        body = agent_body(raw_body, 'hostname')
         with self.sim.lock:
             tokens = [t for t in self.sim.state.enrollment_tokens.values() if t['token'] == body.get('enrollment_token')]
             if not tokens:
                 raise ApiError(401, 'authentication_error', 'invalid enrollment token')
-            hostname = body.get('hostname')
-            if not isinstance(hostname, str) or not hostname:
-                raise invalid('hostname', 'hostname is required')
+            hostname = body['hostname']
             fields = dict((k, body.get(k)) for k in ('canonical_name', 'access_address', 'bastion', 'os', 'os_type',
                                                      'sftd_version') if body.get(k))
             fields.update(alt_names=list(body.get('alt_names') or []),
@@ -573,17 +568,12 @@ class Exchange:
 
     def enroll_gateway(self, raw_body):
         """What the gateway agent does with a setup token: register the gateway, with the token's labels."""
-        try:
-            body = json.loads(raw_body or b'{}')
-        except ValueError:
-            raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+        body = agent_body(raw_body, 'name')
         with self.sim.lock:
             tokens = [t for t in self.sim.state.gateway_setup_tokens.values() if t['_token'] == body.get('setup_token')]
             if not tokens:
                 raise ApiError(401, 'authentication_error', 'invalid gateway setup token')
-            name = body.get('name')
-            if not isinstance(name, str) or not name:
-                raise invalid('name', 'name is required')
+            name = body['name']
             existing = [g for g in self.sim.state.gateways.values() if g['name'] == name]
             gateway = existing[0] if existing else self.sim.state.add_gateway(name)
             gateway.update(labels=(tokens[0]['details'] or {}).get('labels'), access_address=body.get('access_address'),
@@ -1442,6 +1432,17 @@ class Exchange:
             if path == '/_sim/state' and method == 'GET':
                 return self.send(200, sim.dump())
         return self.send(404, {'message': 'no such admin call'})
+
+
+def agent_body(raw_body, name_field):
+    """An agent's enrollment call: a JSON object naming the host (or gateway) in ``name_field``."""
+    try:
+        body = json.loads(raw_body or b'{}')
+    except ValueError:
+        raise ApiError(415, 'unsupported_content_type', 'request body is not a JSON object')
+    if not isinstance(body, dict) or not isinstance(body.get(name_field), str) or not body[name_field]:
+        raise invalid(name_field, '%s is required' % name_field)
+    return body
 
 
 def validate_entitlement(body):
