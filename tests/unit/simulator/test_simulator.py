@@ -185,6 +185,25 @@ def test_team_settings_take_partial_updates_and_stats_count_the_team(api, sim):
                                                       'name': sim.admin_user, 'team_name': 'acme'}
 
 
+def test_gateway_setup_tokens_and_a_gateway_enrolling_with_one(api, sim):
+    bad = api.call('POST', 'gateway_setup_tokens', json={'description': 'eu'})
+    assert bad.status_code == 400  # registration_type is required
+    created = api.call('POST', 'gateway_setup_tokens', json={'description': 'eu', 'registration_type': 'gateway-agent',
+                                                             'details': {'labels': {'region': 'eu'}}})
+    assert created.status_code == 201 and 'token' not in created.json()
+    path = 'gateway_setup_tokens/' + created.json()['id']
+    value = api.call('GET', path + '/token').json()['token']
+    assert value == sim.state.issued_gateway_tokens[0]
+    assert 'token' not in api.call('GET', 'gateway_setup_tokens').json()['list'][0]
+    enrolled = requests.post(sim.url + '/v1/gateway_enrollment', json={'setup_token': value, 'name': 'gw-it-1',
+                                                                       'access_address': '192.0.2.5'})
+    assert enrolled.status_code == 201 and enrolled.json()['labels'] == {'region': 'eu'}
+    assert requests.post(sim.url + '/v1/gateway_enrollment', json={'setup_token': 'x', 'name': 'n'}).status_code == 401
+    names = [g['name'] for g in api.call('GET', 'gateways').json()['list']]
+    assert names == ['gw-eu-1', 'gw-it-1']
+    assert api.call('DELETE', path).status_code == 204 and api.call('GET', path).status_code == 404
+
+
 def test_clients(api):
     everyone = api.call('GET', 'clients', params={'all': 'true'}).json()['list']
     assert len(everyone) == 3 and all(set(c) == CLIENT_FIELDS for c in everyone)
