@@ -17,7 +17,8 @@ description:
   - Removing a group from a project does not delete the group.
   - Options left unset are not managed; a new grant gets V(false) for each one left unset.
   - "Requests per task: one C(GET) (plus one token request unless O(bearer_token) is given) when nothing changes;
-    a change adds one C(POST), C(PUT) or C(DELETE). ASA answers these writes without a body, so after a creation
+    a change adds one C(POST), C(PUT) or C(DELETE), and a C(GET) of the group (and, for a creation, of the project)
+    to check it exists before the write. ASA answers these writes without a body, so after a creation
     the returned object has no C(id) or C(group_id) (M(okta.asa.asa_project_group_info) reads them)."
   - "Role: reading needs C(access_user), C(access_admin) or C(reporting_user); changes need C(access_admin)."
 author:
