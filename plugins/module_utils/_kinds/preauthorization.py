@@ -75,7 +75,7 @@ class Preauthorization(Kind):
         return not obj.get('disabled') and (expires is None or expires > self.now) and \
             obj.get('user_name') == self.params['user_name']
 
-    def listed(self):
+    def in_project(self):
         """The project's preauthorizations; the pages swap the titles of the list and the fetch, so either shape
         (a list, or one object) is taken."""
         found = []
@@ -86,7 +86,7 @@ class Preauthorization(Kind):
 
     def find(self):
         try:
-            found = [p for p in self.listed() if self.live(p)]
+            found = [p for p in self.in_project() if self.live(p)]
         except AsaApiError as exc:
             if exc.status != 404:
                 raise
