@@ -192,6 +192,10 @@ def test_what_a_server_reports_is_never_templated(monkeypatch, tmp_path):
     template = "{{ lookup('pipe', 'touch %s') }}" % marker
     plugin = InventoryModule()
     plugin.inventory = InventoryData()
+    if not hasattr(plugin, 'templar'):  # parse() gives a plugin its templar before ansible-core 2.19
+        from ansible.parsing.dataloader import DataLoader
+        from ansible.template import Templar
+        plugin.templar = Templar(loader=DataLoader())
     options = {'strict': False, 'hostnames': ['canonical_name', 'hostname'], 'include_services': True,
                'compose': {'asa_role': trust_as_template('asa_labels.role')}, 'groups': {},
                'keyed_groups': [{'key': trust_as_template('asa_labels.role'), 'prefix': 'role'},
