@@ -987,12 +987,15 @@ class Exchange:
         accounts[account['id']] = account
         return 200, dict(account), {}
 
-    def cloud_delete(self, parts, query, body):
-        accounts = self.project(parts[1])['_cloud_accounts']
-        if parts[3] not in accounts:
-            raise not_found('cloud account %s' % parts[3])
-        del accounts[parts[3]]
+    def project_child_delete(self, parts, store, what):
+        children = self.project(parts[1])[store]
+        if parts[3] not in children:
+            raise not_found('%s %s' % (what, parts[3]))
+        del children[parts[3]]
         return 204, None, {}
+
+    def cloud_delete(self, parts, query, body):
+        return self.project_child_delete(parts, '_cloud_accounts', 'cloud account')
 
     # preauthorizations (projects.md; its pages swap the two GETs' titles): expired ones hidden unless asked
     def preauth_list(self, parts, query, body):
@@ -1057,11 +1060,7 @@ class Exchange:
         return 200, dict(option), {}
 
     def cco_delete(self, parts, query, body):
-        options = self.project(parts[1])['_client_config_options']
-        if parts[3] not in options:
-            raise not_found('client configuration option %s' % parts[3])
-        del options[parts[3]]
-        return 204, None, {}
+        return self.project_child_delete(parts, '_client_config_options', 'client configuration option')
 
     # project groups (projects.md): writes answer 204 without a body
     def project_group(self, project, group):
