@@ -682,24 +682,23 @@ class Exchange:
                              'team_name': sim.state.team}, {}
         raise ApiError(401, 'authentication_error', 'invalid key id or secret')
 
-    def su_list(self, parts, query, body):
-        users = self.sim.state.service_users.values()
+    def filtered_users(self, users, query):
+        """A page of users, filtered by status (default ACTIVE and DISABLED), contains and starts_with."""
         statuses = [s for v in query.get('status', []) for s in v.split(',') if s] or ['ACTIVE', 'DISABLED']
         contains = query.get('contains', [''])[0]
         starts = query.get('starts_with', [''])[0]
         users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
         return self.page(users, query)
 
+    def su_list(self, parts, query, body):
+        return self.filtered_users(self.sim.state.service_users.values(), query)
+
     # users (users.md): human and service users alike; service users only with include_service_users
     def users_list(self, parts, query, body):
         with_service = query.get('include_service_users', [''])[0].lower() == 'true'
         users = list(self.sim.state.humans.values()) + (list(self.sim.state.service_users.values()) if with_service
                                                         else [])
-        statuses = [s for v in query.get('status', []) for s in v.split(',') if s] or ['ACTIVE', 'DISABLED']
-        contains = query.get('contains', [''])[0]
-        starts = query.get('starts_with', [''])[0]
-        users = [u for u in users if u['status'] in statuses and contains in u['name'] and u['name'].startswith(starts)]
-        return self.page(users, query)
+        return self.filtered_users(users, query)
 
     # team settings and stats (teams.md): a partial PUT, 204; null unsets a URL
     def settings_fetch(self, parts, query, body):
