@@ -101,6 +101,9 @@ integration_run() {
     # The clean run is logged at -vvvv and scanned for every secret the simulator handed out.
     [ "$run" = clean ] && verbosity=(-vvvv)
     log "ansible-test integration ($run run; log: $output)"
+    # The destructive targets install and remove packages of this machine: a second checkout's run waits.
+    exec {host_lock}>"${TMPDIR:-/tmp}/okta-asa-destructive-targets.lock"
+    flock -n "$host_lock" || { echo "waiting for another checkout's integration run on this machine"; flock "$host_lock"; }
     started=$SECONDS
     # --allow-destructive: role_server_agent installs a stand-in package on this machine (and removes it again);
     # the clean and the fault run never run side by side (the fault run needs the clean run's state).
