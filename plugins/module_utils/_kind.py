@@ -23,30 +23,54 @@ from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleE
 
 class Cache:
     """What a task has read, shared by the kinds it makes: the objects of a kind by name, so that a reference to
-    that kind is resolved from one read of its list instead of a request per reference. Thread-safe."""
+    that kind is resolved from one read of its list instead of a request per reference. A task that plans several
+    kinds (asa_team) adds the objects its plan creates, found beside the list once it is read. Thread-safe."""
 
     def __init__(self):
         self._objects = {}
+        self._planned = {}
+        self._forgotten = {}
         self._lock = threading.Lock()
 
+    @staticmethod
+    def live(kind, objects):
+        return dict((obj['name'], obj) for obj in objects if not kind.gone(obj))
+
     def remember(self, kind, objects):
-        """Keep the live objects of ``kind`` (a Kind class), by name."""
+        """Keep the live objects of ``kind`` (a Kind class) as its list says them, by name."""
         with self._lock:
-            self._objects[kind] = dict((obj['name'], obj) for obj in objects if not kind.gone(obj))
+            self._objects[kind] = self.live(kind, objects)
+
+    def plan(self, kind, objects):
+        """Keep objects of ``kind`` that its list, once read, may not have (those a plan creates)."""
+        with self._lock:
+            self._planned.setdefault(kind, {}).update(self.live(kind, objects))
+
+    def forget(self, kind, names):
+        """Leave out the objects of ``kind`` called ``names`` (those a plan deletes)."""
+        with self._lock:
+            self._forgotten.setdefault(kind, set()).update(names)
 
     def objects(self, kind):
         """The objects of ``kind`` by name, or None when the task has not read its list."""
         with self._lock:
-            return self._objects.get(kind)
+            known = self._objects.get(kind)
+            if known is None:
+                return None
+            known = dict(self._planned.get(kind, {}), **known)
+            return dict((name, obj) for name, obj in known.items() if name not in self._forgotten.get(kind, ()))
 
 
 class Context:
     """What a kind gets from the task that uses it: ``warn(text)``, ``check_mode``, the ``cache``, the ``key_id``
-    the task authenticates with (or None), and the task's ``options``."""
+    the task authenticates with (or None), and the task's ``options``. ``whole_plan``: the task knows every object
+    it creates (asa_team), so a missing reference fails in check mode too, and overridden spares the project
+    access of the caller's groups instead of warning."""
 
-    def __init__(self, warn, check_mode=False, key_id=None, cache=None, options=None):
+    def __init__(self, warn, check_mode=False, key_id=None, cache=None, options=None, whole_plan=False):
         self.warn = warn
         self.check_mode = check_mode
+        self.whole_plan = whole_plan
         self.key_id = (key_id or '').lower() or None
         self.cache = cache or Cache()
         self.options = options or {}  # the task's own options (a kind's task_options), beside the objects' params
@@ -55,8 +79,9 @@ class Context:
 
 def missing(context, message):
     """A parent or reference that does not exist: an error in a real run (before any write); in check mode a
-    warning, since an earlier task of the play may create it, and the prediction goes on."""
-    if not context.check_mode:
+    warning, since an earlier task of the play may create it, and the prediction goes on (unless the task knows
+    its whole plan)."""
+    if not context.check_mode or context.whole_plan:
         raise AsaModuleError(message)
     context.warn('%s; check mode goes on as if an earlier task creates it' % message)
 
@@ -90,6 +115,8 @@ class Kind:
       ``refers``        option -> Kind: the object of another kind the option names, which must exist;
       ``parent``        (option, Kind): the object this one is in (a project), which must exist;
       ``task_options``  options of the task rather than of each object (a singular module's, a bulk module's own);
+      ``host_options``  options about files of the host the task runs on (a token's ``token_file``): a singular
+                        module's only, never an item of a set;
       ``missing_hint``  what to do when an object of this kind that another refers to is missing;
       ``shown_when_gone`` whether the info module lists soft-deleted objects (with the status that says so).
 
@@ -121,6 +148,7 @@ class Kind:
     exact = {}
     refers = {}
     task_options = {}
+    host_options = ()
     parent = None
     missing_hint = None
     shown_when_gone = False
@@ -235,8 +263,48 @@ class Kind:
     @classmethod
     def read_set(cls, client, context, items, everything):
         """The objects in a bulk task's scope (soft-deleted ones too: their names may not be reused). ``items`` are
-        the task's kinds; ``everything`` asks for the whole team (``gathered`` without ``config``)."""
+        the task's kinds; ``everything`` asks for the whole team (``gathered`` without ``config``). A kind in a
+        project (``parent``) reads the list of each project its items name, or of every project."""
+        if cls.parent is not None and not cls.team_path:
+            return cls.in_projects(client, context, cls.projects_of(client, context, items, everything))
         return client.paginate(cls.path(client, cls.team_path or cls.list_path))
+
+    @classmethod
+    def projects_of(cls, client, context, items, everything):
+        """The names of the projects a set of a kind in a project is in: those its items name, or every live one
+        (from the task's cache when it has read the projects)."""
+        option, project = cls.parent[0], cls.parent[1]
+        if not everything:
+            return sorted(set(kind.params[option] for kind in items))
+        known = context.cache.objects(project)
+        if known is None:
+            known = dict((p['name'], p) for p in project.listed(client) if not project.gone(p))
+        return sorted(known)
+
+    @classmethod
+    def of(cls, client, project):
+        """The objects of ``list_path`` in one project, each with its ``project`` (the list leaves it out)."""
+        return [dict(obj, project=project)
+                for obj in client.paginate(cls.path(client, cls.list_path, {cls.parent[0]: project}))]
+
+    @classmethod
+    def in_projects(cls, client, context, projects):
+        """The objects of the kind in each of ``projects``; a project that does not exist is ``missing``."""
+        found = []
+        for project in projects:
+            try:
+                found.extend(cls.of(client, project))
+            except AsaApiError as exc:
+                if exc.status != 404:
+                    raise
+                missing(context, 'config: project %r not found in team %r: create it first with okta.asa.asa_project'
+                        % (project, client.team))
+        return found
+
+    @classmethod
+    def identify(cls, items, objects):
+        """Give the items of a set that name their object otherwise than by its key (a server by hostname) the key
+        of the listed object they name (``objects``: the live ones by key). A hook."""
 
     def complete(self, obj):
         """An object a write returned, with what tells it apart that the answer leaves out (a bulk task's key)."""

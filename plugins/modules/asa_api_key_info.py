@@ -64,7 +64,7 @@ class ApiKeyInfoModule(AsaInfoModule):
     names = {'service_user': 'path'}
 
     def read(self):
-        return self.visible(ApiKey.of(self.client, self.params['service_user']))
+        return self.visible(ApiKey.of_user(self.client, self.params['service_user']))
 
 
 def main():

@@ -98,13 +98,13 @@ class ApiKey(Kind):
         self.now = time.time()
 
     @classmethod
-    def of(cls, client, service_user):
+    def of_user(cls, client, service_user):
         """The keys of a service user (a 404 means there is no such user)."""
         return client.list(cls.path(client, cls.list_path, {'service_user': service_user}))
 
     def read(self):
         try:
-            return {'api_keys': self.of(self.client, self.params['service_user'])}
+            return {'api_keys': self.of_user(self.client, self.params['service_user'])}
         except AsaApiError as exc:
             if exc.status != 404:
                 raise
@@ -144,7 +144,7 @@ class ApiKey(Kind):
                 self.delete(change.current)
         if created:
             # Rotating changes the expiry of the other keys: read them as they now stand.
-            after = self.of(self.client, self.params['service_user'])
+            after = self.of_user(self.client, self.params['service_user'])
         else:
             gone = [c.current for c in changes]
             after = [k for k in keys if k not in gone]
@@ -154,7 +154,7 @@ class ApiKey(Kind):
         """After a rotation whose answer was lost: None if no key was made (rotate again), else fail: the secret is
         gone."""
         known_ids = set(k['id'] for k in known)
-        new = [k for k in self.of(self.client, self.params['service_user']) if k['id'] not in known_ids]
+        new = [k for k in self.of_user(self.client, self.params['service_user']) if k['id'] not in known_ids]
         if new:
             raise AsaModuleError('a new API key (%s) was created but the answer with its secret was lost in transit; '
                                  'delete that key (state=absent, id=%s) and rotate again' % (new[0]['id'], new[0]['id']))

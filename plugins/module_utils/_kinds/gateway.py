@@ -59,16 +59,23 @@ class GatewaySetupToken(Kind):
             self.params['labels'] = dict((k, str(v)) for k, v in labels.items())
         check_secret_file('token_file', self.params['token_file'])
 
+    @staticmethod
+    def with_labels(token):
+        """A token with its labels beside the rest (ASA keeps them in ``details``)."""
+        return dict(token, labels=((token.get('details') or {}).get('labels')) or token.get('labels') or {})
+
     def find(self):
         token = super(GatewaySetupToken, self).find()
-        if token is not None:
-            token['labels'] = ((token.get('details') or {}).get('labels')) or {}
-        return token
+        return self.with_labels(token) if token is not None else None
+
+    @classmethod
+    def read_set(cls, client, context, items, everything):
+        return [cls.with_labels(token) for token in super(GatewaySetupToken, cls).read_set(client, context, items,
+                                                                                           everything)]
 
     @classmethod
     def to_config(cls, obj):
-        return {'description': obj.get('description'),
-                'labels': dict(obj.get('labels', ((obj.get('details') or {}).get('labels')) or {}))}
+        return {'description': obj.get('description'), 'labels': dict(cls.with_labels(obj)['labels'])}
 
     @classmethod
     def normalize(cls, field, value):
@@ -81,8 +88,7 @@ class GatewaySetupToken(Kind):
         return body
 
     def create(self, wanted):
-        created = super(GatewaySetupToken, self).create(wanted)
-        return dict(created, labels=((created.get('details') or {}).get('labels')) or {})
+        return self.with_labels(super(GatewaySetupToken, self).create(wanted))
 
     def build(self, current, changes):
         return dict(current or {'description': self.params['description'], 'registration_type': 'gateway-agent',

@@ -77,6 +77,9 @@ class Group(Kind):
         groups = list(super(Group, cls).read_set(client, context, items, everything))
         with_members = set(kind.params['name'] for kind in items if kind.params['members'] is not None)
         with_attributes = dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
+        if everything and not items:  # the whole team as it is: every group's members and attributes
+            with_members = set(group['name'] for group in groups)
+            with_attributes = dict((group['name'], cls(client, {'name': group['name']}, context)) for group in groups)
         for group in groups:
             if group['name'] in with_members and not cls.gone(group):
                 group['members'] = cls.members_of(client, group['name'])

@@ -70,30 +70,46 @@ class Preauthorization(Kind):
         stamp = parse_time(value) if field == 'expires_at' and value else None
         return rfc3339(stamp) if stamp is not None else value
 
-    def live(self, obj):
+    @staticmethod
+    def live(obj, now):
         expires = parse_time(obj.get('expires_at'))
-        return not obj.get('disabled') and (expires is None or expires > self.now) and \
-            obj.get('user_name') == self.params['user_name']
+        return not obj.get('disabled') and (expires is None or expires > now)
 
-    def in_project(self):
-        """The project's preauthorizations; the pages swap the titles of the list and the fetch, so either shape
-        (a list, or one object) is taken."""
+    @classmethod
+    def of(cls, client, project):
+        """A project's preauthorizations, each with its ``project``; the pages swap the titles of the list and the
+        fetch, so either shape (a list, or one object) is taken."""
         found = []
-        for body in self.client.pages(self.path_of(self.list_path)):
+        for body in client.pages(cls.path(client, cls.list_path, {'project': project})):
             items = body.get('list') if isinstance(body, dict) and 'list' in body else [body]
-            found.extend(item for item in items or [] if isinstance(item, dict) and item)
+            found.extend(dict(item, project=project) for item in items or [] if isinstance(item, dict) and item)
         return found
+
+    @classmethod
+    def newest(cls, objects):
+        return max(objects, key=lambda p: parse_time(p.get('expires_at')) or 0) if objects else None
+
+    @classmethod
+    def read_set(cls, client, context, items, everything):
+        """The live preauthorization of each user in each project (the newest, should there be more)."""
+        now = time.time()
+        by_key = {}
+        for obj in super(Preauthorization, cls).read_set(client, context, items, everything):
+            if cls.live(obj, now):
+                by_key.setdefault(cls.key_of(obj), []).append(obj)
+        return [cls.newest(objects) for key, objects in sorted(by_key.items())]
 
     def find(self):
         try:
-            found = [p for p in self.in_project() if self.live(p)]
+            found = [p for p in self.of(self.client, self.params['project'])
+                     if self.live(p, self.now) and p.get('user_name') == self.params['user_name']]
         except AsaApiError as exc:
             if exc.status != 404:
                 raise
             self.missing_parent()
             return None
         self.parent_known = True
-        return max(found, key=lambda p: parse_time(p.get('expires_at')) or 0) if found else None
+        return self.newest(found)
 
     def wanted(self, current):
         if current is None and self.params['duration'] is not None:

@@ -110,17 +110,23 @@ class Project(Kind):
             after = dict(after, client_config_options=changes['client_config_options'])
         return after
 
+    contents = None  # what a deletion takes with it, once read
+
+    def read_contents(self):
+        self.contents = dict((key, sorted(str(obj.get(field)) for obj in self.client.paginate(self.path_of(path))
+                                          if not self.gone(obj)))
+                             for key, path, field in self.CONTENTS)
+
     def read(self):
         project = self.find()
-        self.contents = None
         if project is not None and self.params['state'] == 'absent':
-            self.contents = dict((key, sorted(str(obj.get(field)) for obj in self.client.paginate(self.path_of(path))
-                                              if not self.gone(obj)))
-                                 for key, path, field in self.CONTENTS)
+            self.read_contents()
         return project
 
     def plan(self, current):
         changes = super(Project, self).plan(current)
+        if changes and changes[0].action == 'delete' and self.contents is None:
+            self.read_contents()  # a set's deletion (overridden): read only for the projects it deletes
         if changes and changes[0].action == 'delete' and self.contents['servers'] and not self.params['force']:
             raise AsaModuleError('project %r still has %s: deleting it removes them, its access grants and tokens too, '
                                  'and ASA never gives its name out again. Set force=true to delete it anyway'

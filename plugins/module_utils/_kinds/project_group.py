@@ -8,9 +8,8 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
-from ansible_collections.okta.asa.plugins.module_utils._kind import Kind, missing
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
 from ansible_collections.okta.asa.plugins.module_utils._kinds.group import Group
 from ansible_collections.okta.asa.plugins.module_utils._kinds.project import Project
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import caller
@@ -54,40 +53,22 @@ class ProjectGroup(Kind):
         return bool(value)
 
     @classmethod
-    def of(cls, client, project):
-        """The project groups of a project, each with its ``project`` (the list leaves it out)."""
-        return [dict(obj, project=project)
-                for obj in client.paginate(cls.path(client, cls.list_path, {'project': project}))]
-
-    @classmethod
-    def read_set(cls, client, context, items, everything):
-        if everything:
-            projects = sorted(p['name'] for p in client.paginate(Project.path(client, Project.list_path))
-                              if not Project.gone(p))
-        else:
-            projects = sorted(set(kind.params['project'] for kind in items))
-        found = []
-        for project in projects:
-            try:
-                found.extend(cls.of(client, project))
-            except AsaApiError as exc:
-                if exc.status != 404:
-                    raise
-                missing(context, 'config: project %r not found in team %r: create it first with okta.asa.asa_project'
-                        % (project, client.team))
-        return found
-
-    @classmethod
     def protect(cls, client, context, deletions):
-        """Warn when overridden takes away the server access of a group the task's own identity belongs to."""
-        if deletions:
-            name, own_roles, groups = caller(client, context)
-            mine = sorted('%s in %s' % (kind.params['group'], kind.params['project']) for kind, change in deletions
-                          if kind.params['group'] in groups)
-            if mine:
-                context.warn('state=overridden removes the server access of %s, a group that %r (the user this task '
-                             'authenticates as) is a member of: it can no longer log in to those servers through it'
-                             % (', '.join(mine), name))
+        """Warn when overridden takes away the server access of a group the task's own identity belongs to (a task
+        that knows its whole plan spares it instead)."""
+        if not deletions:
+            return deletions
+        name, own_roles, groups = caller(client, context)
+        mine = sorted('%s in %s' % (kind.params['group'], kind.params['project']) for kind, change in deletions
+                      if kind.params['group'] in groups)
+        if mine and context.whole_plan:
+            context.warn('state=overridden spares the server access of %s: %r, which this task authenticates as, is '
+                         'a member of the group; list it in config to stop this warning' % (', '.join(mine), name))
+            return [entry for entry in deletions if entry[0].params['group'] not in groups]
+        if mine:
+            context.warn('state=overridden removes the server access of %s, a group that %r (the user this task '
+                         'authenticates as) is a member of: it can no longer log in to those servers through it'
+                         % (', '.join(mine), name))
         return deletions
 
     def complete(self, obj):

@@ -56,6 +56,33 @@ class Server(Kind):
             return sorted(value or [])
         return value
 
+    def key_of_params(self):
+        if self.params['id'] is None:  # a server named by hostname, until identify() finds its id
+            return (str(self.params['project']), 'hostname=%s' % self.params['hostname'])
+        return super(Server, self).key_of_params()
+
+    @classmethod
+    def identify(cls, items, objects):
+        for kind in items:
+            if kind.params['id'] is None:
+                named = [obj for obj in objects.values() if obj.get('project_name') == kind.params['project']
+                         and obj.get('hostname') == kind.params['hostname']]
+                if len(named) > 1:
+                    raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
+                                         % (len(named), kind.params['project'], kind.params['hostname'],
+                                            ', '.join(sorted(obj['id'] for obj in named))))
+                if named:
+                    kind.params['id'] = named[0]['id']
+
+    @classmethod
+    def to_config(cls, obj):
+        item = super(Server, cls).to_config(obj)
+        item['hostname'] = obj.get('hostname')  # what a reviewer reads; the id is what names it
+        return item
+
+    def complete(self, obj):
+        return dict(obj, project_name=self.params['project'])
+
     @classmethod
     def by_id(cls, client, project, server_id):
         """The live server of that id in the project, or None."""

@@ -26,9 +26,3 @@ class ServerUser(Kind):
     key = {'project': 'project', 'user_name': 'user_name'}
     parent = ('project', Project)
     shown_when_gone = True  # a deleted server user is listed with status DELETED, as ASA keeps it on the servers
-
-    @classmethod
-    def of(cls, client, project):
-        """The server users of a project, each with its ``project``."""
-        return [dict(obj, project=project)
-                for obj in client.paginate(cls.path(client, cls.list_path, {'project': project}))]

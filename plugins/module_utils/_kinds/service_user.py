@@ -68,7 +68,7 @@ class ServiceUser(Kind):
         if candidates is None:
             candidates = (u['name'] for u in client.paginate(cls.path(client, cls.list_path)) if not cls.gone(u))
         for name in candidates:
-            if any(str(k.get('id')).lower() == context.key_id for k in ApiKey.of(client, name)):
+            if any(str(k.get('id')).lower() == context.key_id for k in ApiKey.of_user(client, name)):
                 return name
         return None
 

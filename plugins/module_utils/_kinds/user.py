@@ -53,6 +53,26 @@ class User(Kind):
     def normalize(cls, field, value):
         return dict(value or {}) if field == 'attributes' else value
 
+    @classmethod
+    def read_set(cls, client, context, items, everything):
+        """The team's human users (deleted ones too: a listed name that ASA deleted is not created), with the
+        attributes of those whose items list them (of every live one, for the whole team)."""
+        users = list(client.paginate(cls.path(client, cls.list_path)))
+        with_attributes = dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
+        if everything and not items:
+            with_attributes = dict((user['name'], cls(client, {'name': user['name']}, context)) for user in users)
+        for user in users:
+            kind = with_attributes.get(user['name'])
+            if kind is not None and not cls.gone(user):
+                kind.listed = attributes.read(kind)
+                user['attributes'] = attributes.values(kind.listed)
+        return users
+
+    @classmethod
+    def prepare(cls, client, context, entries):
+        for kind, change in entries:
+            kind.check_references([change])
+
     def find(self):
         user = self.client.get(self.path_of(self.item_path), missing_ok=True)  # a deleted user too: its status
         if user is not None and self.params['attributes'] is not None:
