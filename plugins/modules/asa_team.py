@@ -10,7 +10,7 @@ __metaclass__ = type
 DOCUMENTATION = r'''
 module: asa_team
 short_description: Manage a whole Okta ASA team in one task, or read it as configuration
-version_added: 0.2.0
+version_added: 0.1.0
 description:
   - Converge an Okta Advanced Server Access (ASA) team to one configuration in one task (its projects, service users,
     groups with their roles, members and attributes, project groups, sudo entitlements, services, servers, enrollment
