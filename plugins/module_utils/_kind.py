@@ -16,6 +16,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError, Change, check_names, is_deleted
@@ -75,6 +76,19 @@ class Context:
         self.cache = cache or Cache()
         self.options = options or {}  # the task's own options (a kind's task_options), beside the objects' params
         self.caller = None  # who the task authenticates as, once read (_kinds/user.py)
+
+
+READERS = 4  # lists read side by side
+
+
+def each(function, values):
+    """``[function(value) for value in values]``, READERS at a time (reads of many small lists: a project's, a
+    group's), in the order of ``values``."""
+    values = list(values)
+    if len(values) < 2:
+        return [function(value) for value in values]
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        return list(pool.map(function, values))
 
 
 def missing(context, message):
@@ -289,16 +303,21 @@ class Kind:
 
     @classmethod
     def in_projects(cls, client, context, projects):
-        """The objects of the kind in each of ``projects``; a project that does not exist is ``missing``."""
-        found = []
-        for project in projects:
+        """The objects of the kind in each of ``projects`` (read side by side); a project that does not exist is
+        ``missing``."""
+        def read(project):
             try:
-                found.extend(cls.of(client, project))
+                return cls.of(client, project), None
             except AsaApiError as exc:
                 if exc.status != 404:
                     raise
+                return [], project
+        found = []
+        for objects, absent in each(read, projects):
+            if absent is not None:
                 missing(context, 'config: project %r not found in team %r: create it first with okta.asa.asa_project'
-                        % (project, client.team))
+                        % (absent, client.team))
+            found.extend(objects)
         return found
 
     @classmethod

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible_collections.okta.asa.plugins.module_utils._base import AsaModule
 from ansible_collections.okta.asa.plugins.module_utils._bulk import DEFAULT_CONCURRENCY, KindSet, check_concurrency
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
+from ansible_collections.okta.asa.plugins.module_utils._kind import READERS
 from ansible_collections.okta.asa.plugins.module_utils._kinds.cloud_account import CloudAccount
 from ansible_collections.okta.asa.plugins.module_utils._kinds.enrollment_token import EnrollmentToken
 from ansible_collections.okta.asa.plugins.module_utils._kinds.gateway import GatewaySetupToken
@@ -39,7 +40,6 @@ KINDS = (Project, ServiceUser, Group, ProjectGroup, SudoEntitlement, Service, Se
          GatewaySetupToken, CloudAccount, Preauthorization, User)
 SETTINGS = TeamSettings
 STATES = ('merged', 'overridden', 'gathered')
-READERS = 4  # lists read side by side
 
 
 class AsaTeamModule(AsaModule):

@@ -387,6 +387,14 @@ class Simulator:
                 group = dict(group)
                 members = group.pop('members', [])
                 self.state.add_group(group.pop('name'), **group)['_members'] = list(members)
+            # Through the API's own handlers, as the admin: project groups and sudo entitlements.
+            api = Exchange(self, 'POST', '/_sim/seed', {}, b'', '')
+            api.user_name = self.admin_user
+            for access in data.get('project_groups', []):
+                access = dict(access)
+                api.pg_create(['projects', access.pop('project'), 'groups'], {}, access)
+            for entitlement in data.get('sudo_entitlements', []):
+                api.ent_create(['entitlements', 'sudo'], {}, entitlement)
             for assignment in data.get('entitlement_assignments', []):
                 self.state.assignments.setdefault(assignment['entitlement_id'], []).append(assignment['project'])
 

@@ -52,6 +52,21 @@ def values(listed):
     return dict((name, attr.get('attribute_value')) for name, attr in listed.items())
 
 
+def read_into(kind, obj):
+    """``obj`` with the attributes of the kind's object (kept on the kind too, for its writes)."""
+    kind.listed = read(kind)
+    obj['attributes'] = values(kind.listed)
+    return obj
+
+
+def owners(cls, client, context, objects, items, everything):
+    """name -> the kind (of class ``cls``) whose attributes a set's read gets: of the items that list attributes, or,
+    for the whole team as it is, of every live object."""
+    if everything and not items:
+        return dict((obj['name'], cls(client, {'name': obj['name']}, context)) for obj in objects if not cls.gone(obj))
+    return dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
+
+
 def differ(listed, wanted, owner):
     """The listed attributes whose value the task changes; one that Okta manages is refused, by name."""
     changes = {}

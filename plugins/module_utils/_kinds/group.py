@@ -14,7 +14,7 @@ __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.module_utils._client import AsaApiError
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError
-from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind, each
 from ansible_collections.okta.asa.plugins.module_utils._kinds import attributes
 from ansible_collections.okta.asa.plugins.module_utils._kinds.service_user import ServiceUser
 from ansible_collections.okta.asa.plugins.module_utils._kinds.user import User, caller
@@ -68,25 +68,23 @@ class Group(Kind):
         if group is not None and self.params['members'] is not None:
             group['members'] = self.members_of(self.client, self.params['name'])
         if group is not None and self.params['attributes'] is not None:
-            self.listed = attributes.read(self)
-            group['attributes'] = attributes.values(self.listed)
+            attributes.read_into(self, group)
         return group
 
     @classmethod
     def read_set(cls, client, context, items, everything):
         groups = list(super(Group, cls).read_set(client, context, items, everything))
         with_members = set(kind.params['name'] for kind in items if kind.params['members'] is not None)
-        with_attributes = dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
         if everything and not items:  # the whole team as it is: every group's members and attributes
             with_members = set(group['name'] for group in groups)
-            with_attributes = dict((group['name'], cls(client, {'name': group['name']}, context)) for group in groups)
-        for group in groups:
+        with_attributes = attributes.owners(cls, client, context, groups, items, everything)
+
+        def details(group):  # a group's members and attributes, where its item manages them
             if group['name'] in with_members and not cls.gone(group):
                 group['members'] = cls.members_of(client, group['name'])
             if group['name'] in with_attributes and not cls.gone(group):
-                kind = with_attributes[group['name']]
-                kind.listed = attributes.read(kind)
-                group['attributes'] = attributes.values(kind.listed)
+                attributes.read_into(with_attributes[group['name']], group)
+        each(details, groups)
         return groups
 
     @classmethod

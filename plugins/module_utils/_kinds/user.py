@@ -11,7 +11,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.okta.asa.plugins.module_utils._common import AsaModuleError, is_deleted
-from ansible_collections.okta.asa.plugins.module_utils._kind import Kind
+from ansible_collections.okta.asa.plugins.module_utils._kind import Kind, each
 from ansible_collections.okta.asa.plugins.module_utils._kinds import attributes
 
 
@@ -58,14 +58,9 @@ class User(Kind):
         """The team's human users (deleted ones too: a listed name that ASA deleted is not created), with the
         attributes of those whose items list them (of every live one, for the whole team)."""
         users = list(client.paginate(cls.path(client, cls.list_path)))
-        with_attributes = dict((kind.params['name'], kind) for kind in items if kind.params['attributes'] is not None)
-        if everything and not items:
-            with_attributes = dict((user['name'], cls(client, {'name': user['name']}, context)) for user in users)
-        for user in users:
-            kind = with_attributes.get(user['name'])
-            if kind is not None and not cls.gone(user):
-                kind.listed = attributes.read(kind)
-                user['attributes'] = attributes.values(kind.listed)
+        with_attributes = attributes.owners(cls, client, context, users, items, everything)
+        each(lambda user: attributes.read_into(with_attributes[user['name']], user),
+             [user for user in users if user['name'] in with_attributes and not cls.gone(user)])
         return users
 
     @classmethod
@@ -76,8 +71,7 @@ class User(Kind):
     def find(self):
         user = self.client.get(self.path_of(self.item_path), missing_ok=True)  # a deleted user too: its status
         if user is not None and self.params['attributes'] is not None:
-            self.listed = attributes.read(self)
-            user['attributes'] = attributes.values(self.listed)
+            attributes.read_into(self, user)
         return user
 
     def wanted(self, current):
