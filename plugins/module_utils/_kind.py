@@ -31,6 +31,7 @@ class Cache:
         self._objects = {}
         self._planned = {}
         self._forgotten = {}
+        self._lists = {}
         self._lock = threading.Lock()
 
     @staticmethod
@@ -46,6 +47,16 @@ class Cache:
         """Keep objects of ``kind`` that its list, once read, may not have (those a plan creates)."""
         with self._lock:
             self._planned.setdefault(kind, {}).update(self.live(kind, objects))
+
+    def listing(self, path, read):
+        """The objects ``read()`` lists at ``path``, read once per task however many kinds ask for them (a second
+        asker waits for the first read)."""
+        with self._lock:
+            entry = self._lists.setdefault(path, [threading.Lock(), None])
+        with entry[0]:
+            if entry[1] is None:
+                entry[1] = list(read())
+            return entry[1]
 
     def forget(self, kind, names):
         """Leave out the objects of ``kind`` called ``names`` (those a plan deletes)."""
@@ -78,7 +89,7 @@ class Context:
         self.caller = None  # who the task authenticates as, once read (_kinds/user.py)
 
 
-READERS = 4  # lists read side by side
+READERS = 8  # lists read side by side
 
 
 def each(function, values):
@@ -281,7 +292,13 @@ class Kind:
         project (``parent``) reads the list of each project its items name, or of every project."""
         if cls.parent is not None and not cls.team_path:
             return cls.in_projects(client, context, cls.projects_of(client, context, items, everything))
-        return client.paginate(cls.path(client, cls.team_path or cls.list_path))
+        return cls.team_list(client, context)
+
+    @classmethod
+    def team_list(cls, client, context):
+        """Every object of the kind in the team, read once per task (another kind may need the list too)."""
+        path = cls.path(client, cls.team_path or cls.list_path)
+        return context.cache.listing(path, lambda: client.paginate(path))
 
     @classmethod
     def projects_of(cls, client, context, items, everything):

@@ -94,36 +94,33 @@ class AsaTeamModule(AsaModule):
 
     def read(self):
         """Each set's objects (``self.current``: kind -> (live by key, soft-deleted keys)) and the lists that
-        references are resolved from, in the cache: the team-wide lists side by side, then the lists in projects
-        (only of the projects that exist)."""
+        references are resolved from, in the cache: the team-wide lists side by side, and the lists in projects (only
+        of the projects that exist) as soon as the projects are known."""
         first = [objects for objects in self.sets if objects.kind.parent is None or objects.kind.team_path]
+        later = [objects for objects in self.sets if objects not in first]
         everything = True if self.params['state'] == 'overridden' else None  # what config does not list goes
         jobs = dict((objects.kind, lambda objects=objects: objects.read(everything=everything)) for objects in first)
         if self.settings is not None:
             jobs[SETTINGS] = self.settings.find
-        if any(objects.kind.parent for objects in self.sets) and Project not in jobs:
-            jobs[('listed', Project)] = lambda: list(Project.listed(self.client))  # where the items in projects are
+        projects = Project if Project in jobs else ('listed', Project)
+        if any(objects.kind.parent for objects in self.sets) and projects not in jobs:
+            jobs[projects] = lambda: list(Project.listed(self.client))  # where the items in projects are
         # The other kinds that items refer to are read by the kinds, only when a write needs them.
-        found = self.parallel(jobs)
+        with ThreadPoolExecutor(max_workers=READERS) as pool:
+            futures = dict((key, pool.submit(job)) for key, job in jobs.items())
+            if later:
+                listed = futures[projects].result()
+                self.context.cache.remember(Project, listed[0].values() if projects is Project else listed)
+                names = self.context.cache.objects(Project)
+                for objects in later:
+                    items = [item for item in objects.items if item.params[objects.kind.parent[0]] in names]
+                    futures[objects.kind] = pool.submit(objects.read, items, everything)
+            found = dict((key, future.result()) for key, future in futures.items())
         self.settings_current = found.pop(SETTINGS, None)
         for key in [key for key in found if isinstance(key, tuple)]:
             self.context.cache.remember(key[1], found.pop(key))
         self.current = found
         self.remember(dict((kind, list(live.values())) for kind, (live, gone) in found.items()))
-        projects = self.context.cache.objects(Project) or {}
-        later = {}
-        for objects in self.sets:
-            if objects not in first:
-                items = [item for item in objects.items if item.params[objects.kind.parent[0]] in projects]
-                later[objects.kind] = lambda objects=objects, items=items: objects.read(items, everything)
-        self.current.update(self.parallel(later))
-
-    def parallel(self, jobs):
-        if not jobs:
-            return {}
-        with ThreadPoolExecutor(max_workers=min(READERS, len(jobs))) as pool:
-            futures = dict((key, pool.submit(job)) for key, job in jobs.items())
-            return dict((key, future.result()) for key, future in futures.items())
 
     def remember(self, live, planned=False):
         """The cache the kinds resolve references from: the objects of the kinds others refer to, as read (or written),

@@ -71,11 +71,10 @@ class Service(Kind):
                          'or deleted)' % (self.params['server_id'], self.params['project']))
 
     @classmethod
-    def scope(cls, client, items, everything):
+    def scope(cls, client, context, items, everything):
         """server id -> project: the servers of the items (every server of the team for ``everything``)."""
         if everything:
-            return dict((s['id'], s.get('project_name')) for s in client.paginate(Server.path(client, Server.team_path))
-                        if not Server.gone(s))
+            return dict((s['id'], s.get('project_name')) for s in Server.team_list(client, context) if not Server.gone(s))
         servers = {}
         for index, kind in enumerate(items):
             server, project = kind.params['server_id'], kind.params['project']
@@ -86,7 +85,7 @@ class Service(Kind):
 
     @classmethod
     def read_set(cls, client, context, items, everything):
-        servers = cls.scope(client, items, everything)  # checked before the first request
+        servers = cls.scope(client, context, items, everything)  # checked before the first request
         return [dict(obj, project=servers[obj['server_id']])
                 for obj in client.paginate(cls.path(client, cls.team_path)) if obj.get('server_id') in servers]
 
