@@ -7,7 +7,7 @@ MAX_BYTES = 2 * 1024 * 1024
 MUST = ['MANIFEST.json', 'FILES.json', 'README.md', 'COPYING', 'CHANGELOG.rst', 'changelogs/changelog.yaml',
         'meta/runtime.yml', 'plugins/module_utils/_base.py', 'plugins/module_utils/_kinds/group.py', 'plugins/modules/asa_project.py',
         'plugins/inventory/asa.py', 'plugins/lookup/asa_token.py', 'roles/server_agent/tasks/main.yml',
-        'playbooks/team_as_code.yml', 'docs/docsite/extra-docs.yml']
+        'playbooks/team_as_code.yml', 'playbooks/export.yml', 'docs/examples/team/groups.yml', 'docs/docsite/extra-docs.yml']
 MUST_NOT = ['tests/output/', '.venv/', '.github/', '__pycache__/', '.pytest_cache/', '.cache/', '.tar.gz']
 MUST_NOT_EXACT = ['tests/integration/integration_config.yml']  # a local config with a simulator's secret
 
