@@ -25,8 +25,9 @@ description:
     neither in the team nor in the configuration fails the task, naming it, before any write (in check mode too).
   - O(state=overridden) also deletes the objects of each kind given in O(config) that it does not list, but never the
     service user the task authenticates as, the groups it is a member of or their project access (it warns about what
-    it spares), and never a human user (ASA removes them when Okta does). A project that still has servers is
-    deleted only with O(force=true); what goes with it is listed first.
+    it spares), never a human user (ASA removes them when Okta does) and never a server an agent enrolled (only
+    those added through the API go). A project that still has servers is deleted only with O(force=true); what goes
+    with it is listed first.
   - "Requests when nothing changes: one token request (unless O(bearer_token) is given) and one C(GET) per page of
     each list: the team-wide list of each kind, and each project's list of the kinds in projects; groups whose
     items list members or attributes add one C(GET) each for them."

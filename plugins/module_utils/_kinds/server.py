@@ -75,6 +75,17 @@ class Server(Kind):
                     kind.params['id'] = named[0]['id']
 
     @classmethod
+    def protect(cls, client, context, deletions):
+        """Overridden leaves the servers an agent enrolled: they come from their agent, not from a configuration
+        (only those added through the API, unmanaged, go)."""
+        enrolled = sorted(str(change.current.get('hostname')) for kind, change in deletions if change.current.get('managed'))
+        if enrolled:
+            context.warn('state=overridden leaves %d enrolled server(s) that config does not list (%s): an agent '
+                         'enrolled them; remove one with okta.asa.asa_server state=absent'
+                         % (len(enrolled), ', '.join(enrolled)))
+        return [(kind, change) for kind, change in deletions if not change.current.get('managed')]
+
+    @classmethod
     def to_config(cls, obj):
         item = super(Server, cls).to_config(obj)
         item['hostname'] = obj.get('hostname')  # what a reviewer reads; the id is what names it

@@ -179,3 +179,14 @@ def test_a_failed_write_names_it_and_returns_what_was_done(run, sim):
     forced = run(module, config={'projects': [{'name': 'web'}]}, state='overridden', force=True, check_mode=True)
     assert not forced.get('failed'), forced.get('msg')
     assert {'kind': 'projects', 'action': 'delete', 'name': 'data'} in forced['changes'] and forced.writes == []
+
+
+def test_overridden_leaves_enrolled_servers_and_deletes_unmanaged_ones(run, sim):
+    added = run(module, config={'servers': [{'project': 'web', 'hostname': 'by-api', 'access_address': '10.0.0.99'}]})
+    assert not added.get('failed'), added.get('msg')
+    done = run(module, config={'servers': []}, state='overridden')
+    assert not done.get('failed'), done.get('msg')
+    assert [(c['action'], c['project']) for c in done['changes']] == [('delete', 'web')]
+    assert any('leaves 4 enrolled server(s)' in w and 'web-1' in w for w in done['warnings'])
+    again = run(module, config={'servers': []}, state='overridden')
+    assert again.writes == [] and not again['changed']
