@@ -121,6 +121,18 @@ class AsaTeamModule(AsaModule):
             self.context.cache.remember(key[1], found.pop(key))
         self.current = found
         self.remember(dict((kind, list(live.values())) for kind, (live, gone) in found.items()))
+        self.in_live_projects()
+
+    def in_live_projects(self):
+        """Leave out the objects of a team-wide list (servers, services) that are in a project ASA has deleted: no
+        configuration can name them, and ASA may still list them."""
+        projects = self.context.cache.objects(Project)
+        if projects is None:
+            return
+        for kind, (live, gone) in list(self.current.items()):
+            field = kind.key.get('project')
+            if field is not None:
+                self.current[kind] = (dict((key, obj) for key, obj in live.items() if obj.get(field) in projects), gone)
 
     def remember(self, live, planned=False):
         """The cache the kinds resolve references from: the objects of the kinds others refer to, as read (or written),

@@ -8,7 +8,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.okta.asa.plugins.modules import asa_team as module
+from ansible_collections.okta.asa.plugins.modules import asa_project, asa_team as module
 
 TEAM = '/v1/teams/acme/'
 
@@ -190,3 +190,15 @@ def test_overridden_leaves_enrolled_servers_and_deletes_unmanaged_ones(run, sim)
     assert any('leaves 4 enrolled server(s)' in w and 'web-1' in w for w in done['warnings'])
     again = run(module, config={'servers': []}, state='overridden')
     assert again.writes == [] and not again['changed']
+
+
+def test_servers_of_a_deleted_project_are_no_configuration(run, sim):
+    sim.state.add_project('closed')
+    sim.state.add_server('closed', 'left-behind')
+    assert run(asa_project, name='closed', state='absent', force=True)['changed']
+    team = run(module, state='gathered', kinds=['projects', 'servers'])['gathered']
+    assert 'closed' not in [p['name'] for p in team['projects']]
+    assert 'left-behind' not in [s['hostname'] for s in team['servers']]
+    again = run(module, config=team)
+    assert not again.get('failed'), again.get('msg')
+    assert again.writes == []
