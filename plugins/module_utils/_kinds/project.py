@@ -63,6 +63,15 @@ class Project(Kind):
                 ('enrollment_tokens', 'projects/{name}/server_enrollment_tokens', 'description'))
 
     @classmethod
+    def to_config(cls, obj):
+        """A project as configuration, without the next UID and GID: ASA advances them as it creates server users,
+        so a configuration that holds them would later move them back (a task may still set them)."""
+        item = super(Project, cls).to_config(obj)
+        for counter in ('next_unix_gid', 'next_unix_uid'):
+            item.pop(counter, None)
+        return item
+
+    @classmethod
     def normalize(cls, field, value):
         if field == 'gateway_selector':
             return value or None  # ASA keeps no selector as null; '' removes it

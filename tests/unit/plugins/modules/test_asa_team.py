@@ -90,6 +90,8 @@ def test_gathered_is_config_and_converging_it_writes_nothing(run):
                             'project_groups', 'projects', 'servers', 'service_users', 'services', 'sudo_entitlements',
                             'team_settings', 'users']
     assert not gathered['changed'] and gathered.writes == []
+    web = next(p for p in team['projects'] if p['name'] == 'web')
+    assert web['create_server_users'] and 'next_unix_uid' not in web and 'next_unix_gid' not in web  # counters ASA moves
     ops = next(g for g in team['groups'] if g['name'] == 'ops-admins')
     assert ops['members'] == ['deploy-bot', 'jason.compson'] and ops['roles'] == ['access_user']
     assert {'project': 'ops', 'description': 'ops servers'} in team['enrollment_tokens']
