@@ -117,7 +117,7 @@ def large_team(count):
 def export(sim, count):
     requests.post(sim + '/_sim/seed', json=large_team(count))
     with tempfile.TemporaryDirectory() as work:
-        made, seconds = run_playbook(sim, os.path.join(HERE, 'bench', 'export.yml'), {'asa_team_dir': work + '/team'})
+        made, seconds = run_playbook(sim, 'okta.asa.export', {'asa_team_dir': work + '/team'})
     reads = [(r['path'], r['query']) for r in made if r['method'] == 'GET']
     lists = len(set(path for path, query in reads))
     reread = sorted(set('%s?%s' % read for read in reads if reads.count(read) > 1))  # the same page read again

@@ -135,7 +135,8 @@ class Server(Kind):
                 'alt_names': self.params['alt_names'] or []}
 
     def create(self, wanted):
-        server = self.client.post(self.path_of(self.list_path), self.create_body(wanted))
+        # A POST whose answer was lost is reconciled by hostname (none had it before), never sent twice blindly.
+        server = self.client.post(self.path_of(self.list_path), self.create_body(wanted), reconcile=self.find)
         if wanted.get('labels'):
             server = self.update(server, {'labels': wanted['labels']})
         return server

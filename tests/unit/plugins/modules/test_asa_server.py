@@ -49,3 +49,21 @@ def test_a_server_by_id_cannot_be_created_and_two_of_a_name_need_an_id(run, sim)
     sim.state.add_server('web', 'web-1')
     twice = run(asa_server, project='web', hostname='web-1', labels={})
     assert twice['failed'] and 'name the one to manage by id' in twice['msg']
+
+
+def test_a_server_whose_creation_answer_was_lost_is_found_not_added_twice(run, sim):
+    from ansible_collections.okta.asa.tests.simulator.asa_simulator import DROP
+    real = sim.exchange
+
+    def exchange(verb, target, headers, raw_body=b'', base_url=''):
+        answer = real(verb, target, headers, raw_body, base_url)
+        if verb == 'POST' and target.endswith('/projects/web/servers') and sim.exchange is exchange:
+            sim.exchange = real
+            return DROP  # the server was added; its answer never came back
+        return answer
+    sim.exchange = exchange
+    done = run(asa_server, project='web', hostname='lost-answer', access_address='10.0.0.77')
+    assert not done.get('failed'), done.get('msg')
+    assert done['changed'] and done['server']['hostname'] == 'lost-answer'
+    assert [s['hostname'] for s in sim.state.servers.values()].count('lost-answer') == 1
+    assert done.writes == [('POST', TEAM + 'projects/web/servers')]
