@@ -309,7 +309,7 @@ class Kind:
             return sorted(set(kind.params[option] for kind in items))
         known = context.cache.objects(project)
         if known is None:
-            known = dict((p['name'], p) for p in project.listed(client) if not project.gone(p))
+            known = dict((p['name'], p) for p in project.team_list(client, context) if not project.gone(p))
         return sorted(known)
 
     @classmethod

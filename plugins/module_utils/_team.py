@@ -104,7 +104,7 @@ class AsaTeamModule(AsaModule):
             jobs[SETTINGS] = self.settings.find
         projects = Project if Project in jobs else ('listed', Project)
         if any(objects.kind.parent for objects in self.sets) and projects not in jobs:
-            jobs[projects] = lambda: list(Project.listed(self.client))  # where the items in projects are
+            jobs[projects] = lambda: Project.team_list(self.client, self.context)  # where the items in projects are
         # The other kinds that items refer to are read by the kinds, only when a write needs them.
         with ThreadPoolExecutor(max_workers=READERS) as pool:
             futures = dict((key, pool.submit(job)) for key, job in jobs.items())
@@ -245,8 +245,7 @@ class AsaTeamModule(AsaModule):
         changes = self.changes(done)
         if self.settings_changes:
             changes.append(dict(kind=SETTINGS.plural, action='update'))
-        after = self.config()
-        return dict(changed=bool(changes), changes=changes, diff=dict(prepared=self.shown(before, after, done)))
+        return dict(changed=bool(changes), changes=changes, diff=dict(prepared=self.shown(before, done)))
 
     def config(self):
         """The team as the sets see it, in the shape of ``config``."""
@@ -256,7 +255,7 @@ class AsaTeamModule(AsaModule):
             shape[SETTINGS.plural] = SETTINGS.to_config(self.settings_current or {})
         return shape
 
-    def shown(self, before, after, done):
+    def shown(self, before, done):
         """The plan per kind, for a reviewer: created, changed (with the fields that change), deleted."""
         lines = []
         for objects in self.sets:

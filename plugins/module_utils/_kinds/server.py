@@ -61,18 +61,22 @@ class Server(Kind):
             return (str(self.params['project']), 'hostname=%s' % self.params['hostname'])
         return super(Server, self).key_of_params()
 
+    def named_in(self, servers):
+        """The live server of ``servers`` (of the project) that has the params' hostname, or None; two are refused."""
+        found = [s for s in servers if s.get('hostname') == self.params['hostname'] and not self.gone(s)]
+        if len(found) > 1:
+            raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
+                                 % (len(found), self.params['project'], self.params['hostname'],
+                                    ', '.join(sorted(s['id'] for s in found))))
+        return found[0] if found else None
+
     @classmethod
     def identify(cls, items, objects):
         for kind in items:
             if kind.params['id'] is None:
-                named = [obj for obj in objects.values() if obj.get('project_name') == kind.params['project']
-                         and obj.get('hostname') == kind.params['hostname']]
-                if len(named) > 1:
-                    raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
-                                         % (len(named), kind.params['project'], kind.params['hostname'],
-                                            ', '.join(sorted(obj['id'] for obj in named))))
-                if named:
-                    kind.params['id'] = named[0]['id']
+                named = kind.named_in(obj for obj in objects.values() if obj.get('project_name') == kind.params['project'])
+                if named is not None:
+                    kind.params['id'] = named['id']
 
     @classmethod
     def protect(cls, client, context, deletions):
@@ -116,19 +120,14 @@ class Server(Kind):
         if self.params['id']:
             return self.by_id(self.client, self.params['project'], self.params['id'])
         try:
-            found = [s for s in self.client.paginate(self.path_of(self.list_path))
-                     if s.get('hostname') == self.params['hostname'] and not self.gone(s)]
+            servers = list(self.client.paginate(self.path_of(self.list_path)))
         except AsaApiError as exc:
             if exc.status != 404:
                 raise
             self.missing_parent()
             return None
         self.parent_known = True
-        if len(found) > 1:
-            raise AsaModuleError('%d servers of project %r are named %r (%s): name the one to manage by id'
-                                 % (len(found), self.params['project'], self.params['hostname'],
-                                    ', '.join(s['id'] for s in found)))
-        return found[0] if found else None
+        return self.named_in(servers)
 
     def create_body(self, wanted):
         return {'hostname': self.params['hostname'], 'access_address': self.params['access_address'],

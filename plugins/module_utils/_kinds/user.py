@@ -57,7 +57,7 @@ class User(Kind):
     def read_set(cls, client, context, items, everything):
         """The team's human users (deleted ones too: a listed name that ASA deleted is not created), with the
         attributes of those whose items list them (of every live one, for the whole team)."""
-        users = list(client.paginate(cls.path(client, cls.list_path)))
+        users = cls.team_list(client, context)
         with_attributes = attributes.owners(cls, client, context, users, items, everything)
         each(lambda user: attributes.read_into(with_attributes[user['name']], user),
              [user for user in users if user['name'] in with_attributes and not cls.gone(user)])
